@@ -1,0 +1,7 @@
+/** The whole database schema, one module per area. */
+export * from './facilities';
+export * from './prisoners';
+export * from './letters';
+export * from './work';
+export * from './people';
+export * from './jobs';

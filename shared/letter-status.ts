@@ -1,0 +1,135 @@
+/**
+ * The letter state machine: every status a letter can be in, what each means, and the only
+ * transitions allowed between them. Commands in `server/letters/` are the sole writers of
+ * `letters.status`; they look up their move here, so the machine can be tested as data.
+ */
+
+/** Every status a letter can be in, in pipeline order then side states. */
+export const LETTER_STATUSES = [
+  /** Written and stored; waiting for the writer to click the confirmation link in their email. */
+  'submitted',
+  /** Confirmed by the writer; the automatic screening of the source text is running or queued. */
+  'screening',
+  /** Screened; a volunteer translator is putting it into Russian (skipped for Russian letters). */
+  'translating',
+  /** In Russian; a moderator is reading the translation and the screening flags. */
+  'reviewing',
+  /** Approved by a moderator; waiting for a dispatcher or the router to pick a channel. */
+  'approved',
+  /** A dispatch attempt has started on a channel and has not been confirmed yet. */
+  'dispatching',
+  /** Handed to the channel (e-letter order placed, envelope posted). */
+  'dispatched',
+  /** Confirmed in the prisoner's hands (service status, reply, or confirmation). Final. */
+  'delivered',
+  /** A moderator asked the writer to change the letter; waiting for the writer's edit. */
+  'changes_requested',
+  /** A moderator decided this letter must not be sent. Final. */
+  'rejected',
+  /** The writer took the letter back before it was sent. Final. */
+  'withdrawn',
+  /** Paused: the prisoner was transferred, released, or cannot be reached; waiting for re-routing. */
+  'on_hold',
+  /** Stopped by the facility censor or returned by the post. Final unless resent. */
+  'returned',
+  /** No confirmation arrived within the configured time after dispatch. */
+  'lost',
+] as const;
+
+/** A letter's status. */
+export type LetterStatus = (typeof LETTER_STATUSES)[number];
+
+/** Who may perform a transition: the writer (magic link), a volunteer, or the system (jobs). */
+export type TransitionActor = 'writer' | 'volunteer' | 'system';
+
+/** One allowed move of the machine. */
+export interface LetterTransition {
+  /** The states the move may start from. */
+  readonly from: readonly LetterStatus[];
+  /** The state the move ends in. */
+  readonly to: LetterStatus;
+  /** Who may make it. */
+  readonly actors: readonly TransitionActor[];
+}
+
+/**
+ * The explicit table of allowed transitions, keyed by command name. A move not in this table is
+ * forbidden; `server/letters/transition.ts` enforces it with a conditional UPDATE.
+ */
+export const LETTER_TRANSITIONS = {
+  /** The writer clicked the confirmation link. */
+  confirm: { from: ['submitted'], to: 'screening', actors: ['writer'] },
+  /** Screening passed and the letter needs a translator. */
+  sendToTranslation: { from: ['screening'], to: 'translating', actors: ['system', 'volunteer'] },
+  /** Screening passed and the letter is already in Russian: no translation needed. */
+  skipTranslation: { from: ['screening'], to: 'reviewing', actors: ['system', 'volunteer'] },
+  /** A translator finished the Russian text. */
+  submitTranslation: { from: ['translating'], to: 'reviewing', actors: ['volunteer'] },
+  /** A moderator approved the Russian text for sending. */
+  approve: { from: ['reviewing'], to: 'approved', actors: ['volunteer'] },
+  /** A moderator asked the writer to change something. */
+  requestChanges: { from: ['screening', 'reviewing'], to: 'changes_requested', actors: ['volunteer'] },
+  /** The writer edited the letter after a request; it is screened again. */
+  resubmit: { from: ['changes_requested'], to: 'screening', actors: ['writer'] },
+  /** A moderator decided the letter must not go out. */
+  reject: {
+    from: ['screening', 'translating', 'reviewing', 'changes_requested', 'on_hold'],
+    to: 'rejected',
+    actors: ['volunteer'],
+  },
+  /** The writer took the letter back; only possible before it leaves the organisation. */
+  withdraw: {
+    from: ['submitted', 'screening', 'translating', 'reviewing', 'approved', 'changes_requested', 'on_hold'],
+    to: 'withdrawn',
+    actors: ['writer'],
+  },
+  /** A dispatch attempt started on a channel. */
+  startDispatch: { from: ['approved'], to: 'dispatching', actors: ['volunteer', 'system'] },
+  /** The channel accepted the letter (order number, posting date). */
+  markDispatched: { from: ['dispatching'], to: 'dispatched', actors: ['volunteer', 'system'] },
+  /** The dispatch attempt failed before the channel accepted it; the letter waits again. */
+  abortDispatch: { from: ['dispatching'], to: 'approved', actors: ['volunteer', 'system'] },
+  /** The letter reached the prisoner (or a reply proves it did, even after it was presumed lost). */
+  markDelivered: { from: ['dispatched', 'lost'], to: 'delivered', actors: ['volunteer', 'system'] },
+  /** The censor stopped it or the post returned it. */
+  markReturned: { from: ['dispatched', 'lost'], to: 'returned', actors: ['volunteer', 'system'] },
+  /** No news within the configured time after dispatch. */
+  markLost: { from: ['dispatched'], to: 'lost', actors: ['system', 'volunteer'] },
+  /** The prisoner moved or cannot be reached: pause the letter until it is re-routed. */
+  hold: { from: ['approved', 'dispatched'], to: 'on_hold', actors: ['system', 'volunteer'] },
+  /** Re-routed to the prisoner's new facility: the letter waits for dispatch again. */
+  release: { from: ['on_hold'], to: 'approved', actors: ['volunteer', 'system'] },
+  /** Send again after a return or loss, through the same or another channel. */
+  resend: { from: ['returned', 'lost'], to: 'approved', actors: ['volunteer'] },
+} as const satisfies Record<string, LetterTransition>;
+
+/** The name of a letter command, e.g. `approve`. */
+export type LetterTransitionName = keyof typeof LETTER_TRANSITIONS;
+
+/** States no command leaves (except the explicit recoveries from `lost`/`returned`). */
+export const FINAL_LETTER_STATUSES: readonly LetterStatus[] = ['delivered', 'rejected', 'withdrawn'];
+
+/** States in which the letter waits for a volunteer to act. */
+export const VOLUNTEER_QUEUE_STATUSES: readonly LetterStatus[] = ['translating', 'reviewing', 'approved', 'on_hold'];
+
+/** True when no further work will happen on the letter; its text may be purged after retention. */
+export function isFinalLetterStatus(status: LetterStatus): boolean {
+  return FINAL_LETTER_STATUSES.includes(status) || status === 'returned' || status === 'lost';
+}
+
+/** True while the writer may still withdraw the letter. */
+export function isWithdrawable(status: LetterStatus): boolean {
+  return (LETTER_TRANSITIONS.withdraw.from as readonly LetterStatus[]).includes(status);
+}
+
+/** True when a letter in this status waits on a volunteer. */
+export function isAwaitingVolunteer(status: LetterStatus): boolean {
+  return VOLUNTEER_QUEUE_STATUSES.includes(status);
+}
+
+/** The names of every transition that may start from `status`. */
+export function transitionsFrom(status: LetterStatus): LetterTransitionName[] {
+  return (Object.keys(LETTER_TRANSITIONS) as LetterTransitionName[]).filter((name) =>
+    (LETTER_TRANSITIONS[name].from as readonly LetterStatus[]).includes(status),
+  );
+}
