@@ -1,0 +1,17 @@
+/**
+ * Raw SQL with typed rows, over either driver. drizzle's `execute` result type depends on the
+ * driver (node-postgres `QueryResult`, PGlite `Results`); both carry `rows`, which is all we read.
+ */
+import type { SQL } from 'drizzle-orm';
+import type { Queryable } from './database';
+
+/** Runs `query` and returns its rows typed as `T` (the caller's SQL decides the shape). */
+export async function queryRows<T>(db: Queryable, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/** Runs `query` and returns its first row, if any. */
+export async function queryRow<T>(db: Queryable, query: SQL): Promise<T | undefined> {
+  return (await queryRows<T>(db, query))[0];
+}

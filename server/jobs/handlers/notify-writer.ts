@@ -1,0 +1,24 @@
+/** Tells the writer, by email, that their letter reached a status that matters to them. */
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { LETTER_STATUSES } from '../../../shared/letter-status';
+import { letters } from '../../db/schema';
+import { writerEmail } from '../../letters/writers';
+import { statusMessage } from '../../mail/writer-messages';
+import { defineJob } from '../definition';
+
+/** notify-writer: { letterId, status }. */
+export const notifyWriterJob = defineJob({
+  name: 'notify-writer',
+  schema: z.object({ letterId: z.uuid(), status: z.enum(LETTER_STATUSES) }),
+  async handle({ letterId, status }, { db, keys, mailer, config }) {
+    const [letter] = await db
+      .select({ writerId: letters.writerId, refCode: letters.refCode })
+      .from(letters)
+      .where(eq(letters.id, letterId));
+    if (!letter) return;
+    const email = await writerEmail(db, keys, letter.writerId);
+    const message = email && statusMessage(email, status, letter.refCode, `${config.PUBLIC_URL}/my-letters`);
+    if (message) await mailer.send(message);
+  },
+});

@@ -1,0 +1,30 @@
+/**
+ * Runs after the writer confirms: screens the source text, stores the result with the letter, and
+ * moves the letter on — straight to review for Russian letters, to a translator otherwise.
+ * A moderator sees every flag at review; blocking flags do not stop the letter here, because the
+ * decision (and the kind explanation to the writer) belongs to a person.
+ */
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { letters } from '../../db/schema';
+import { systemActor } from '../../letters/actor';
+import { sendLetterToTranslation, skipLetterTranslation } from '../../letters/commands';
+import { defineJob } from '../definition';
+
+/** screen-letter: { letterId }. */
+export const screenLetterJob = defineJob({
+  name: 'screen-letter',
+  schema: z.object({ letterId: z.uuid() }),
+  async handle({ letterId }, { db }) {
+    const [letter] = await db
+      .select({ status: letters.status, language: letters.language })
+      .from(letters)
+      .where(eq(letters.id, letterId));
+    if (!letter || letter.status !== 'screening') return;
+    const actor = systemActor('screen-letter');
+    await db.transaction(async (tx) => {
+      if (letter.language === 'ru') await skipLetterTranslation(tx, letterId, actor, { onlyFrom: ['screening'] });
+      else await sendLetterToTranslation(tx, letterId, actor, { onlyFrom: ['screening'] });
+    });
+  },
+});

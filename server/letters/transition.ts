@@ -1,0 +1,151 @@
+/**
+ * The one place that writes `letters.status`. A transition is a single SQL statement: a
+ * conditional UPDATE (`… AND status IN (allowed from-states)`, the row locked so the old status can
+ * be read back), its event row and its follow-up jobs, written together by data-modifying CTEs —
+ * atomic on its own, and one round trip. Two concurrent callers: PostgreSQL re-checks the
+ * condition after the first commits, so exactly one matches; the other gets a 409 whose code
+ * names the state the letter is actually in.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import { LETTER_TRANSITIONS, type LetterStatus, type LetterTransitionName } from '../../shared/letter-status';
+import type { Queryable, Tx } from '../db/database';
+import { queryRow } from '../db/rows';
+import { AppError, conflict, notFound } from '../errors';
+import { jobSignals } from '../jobs/queue';
+import type { Actor } from './actor';
+import { followUpsFor } from './follow-ups';
+
+/** Columns a transition may change together with the status (snake_case names as in the table). */
+export interface LetterPatch {
+  facilityId?: string | null;
+  channel?: string | null;
+  body?: string | null;
+  charCount?: number;
+  contentHash?: string;
+  language?: string;
+  signature?: string;
+  claimedBy?: string | null;
+  claimExpiresAt?: Date | null;
+}
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const PATCH_COLUMNS: Record<keyof LetterPatch, string> = {
+  facilityId: 'facility_id',
+  channel: 'channel',
+  body: 'body',
+  charCount: 'char_count',
+  contentHash: 'content_hash',
+  language: 'language',
+  signature: 'signature',
+  claimedBy: 'claimed_by',
+  claimExpiresAt: 'claim_expires_at',
+};
+
+/** Options of one transition. */
+export interface TransitionOptions {
+  reason?: string;
+  data?: Record<string, unknown>;
+  patch?: LetterPatch;
+  /** Restrict the from-states further (a command that only makes sense from some of them). */
+  onlyFrom?: readonly LetterStatus[];
+  /** Extra work in the same transaction after the move (e.g. write a dispatch attempt row). */
+  within?: (tx: Tx, moved: TransitionResult) => Promise<void>;
+}
+
+/** What a successful transition reports. */
+export interface TransitionResult {
+  letterId: string;
+  from: LetterStatus;
+  to: LetterStatus;
+  eventId: number;
+}
+
+function patchAssignments(patch: LetterPatch | undefined): SQL[] {
+  if (!patch) return [];
+  return (Object.keys(patch) as (keyof LetterPatch)[])
+    .filter((key) => patch[key] !== undefined)
+    .map((key) => {
+      const value = patch[key];
+      const param = value instanceof Date ? value.toISOString() : value;
+      return sql`${sql.identifier(PATCH_COLUMNS[key])} = ${param}`;
+    });
+}
+
+/**
+ * Moves letter `letterId` by transition `name`.
+ * @throws AppError 404 `letter_not_found`, 403 `transition_not_allowed`, 409 `letter_is_<status>`.
+ */
+export async function transitionLetter(
+  db: Queryable,
+  letterId: string,
+  name: LetterTransitionName,
+  actor: Actor,
+  options: TransitionOptions = {},
+): Promise<TransitionResult> {
+  const move = LETTER_TRANSITIONS[name];
+  if (!(move.actors as readonly string[]).includes(actor.type)) {
+    throw new AppError(403, 'transition_not_allowed', `A ${actor.type} cannot ${name} a letter.`);
+  }
+  // A malformed id would make PostgreSQL raise a cast error; to the caller it is simply not found.
+  if (!UUID_PATTERN.test(letterId)) throw notFound('letter');
+  const from = (move.from as readonly LetterStatus[]).filter((s) => !options.onlyFrom || options.onlyFrom.includes(s));
+  const sets = [
+    sql`status = ${move.to}`,
+    sql`status_changed_at = now()`,
+    sql`updated_at = now()`,
+    sql`stuck_since = NULL`,
+    ...patchAssignments(options.patch),
+  ];
+  const jobs = followUpsFor(move.to);
+  const jobValues = jobs.map(
+    (job) => sql`(${job.name}, ${JSON.stringify(job.payload(letterId, move.to))}::jsonb)`,
+  );
+  const statement = sql`
+    WITH old AS (
+      SELECT id, status FROM letters
+       WHERE id = ${letterId} AND status IN (${sql.join(from.map((s) => sql`${s}`), sql`, `)})
+         FOR UPDATE
+    ), moved AS (
+      UPDATE letters SET ${sql.join(sets, sql`, `)}
+        FROM old WHERE letters.id = old.id
+      RETURNING letters.id, old.status AS from_status
+    ), event AS (
+      INSERT INTO letter_events (letter_id, kind, name, from_status, to_status, actor_type, actor_id, reason, data)
+      SELECT id, 'transition', ${name}, from_status, ${move.to}, ${actor.type}, ${actor.id ?? null},
+             ${options.reason ?? null}, ${options.data ? JSON.stringify(options.data) : null}::jsonb
+        FROM moved
+      RETURNING id
+    )${
+      jobs.length
+        ? sql`, queued AS (
+      INSERT INTO jobs (name, payload)
+      SELECT v.name, v.payload FROM moved, (VALUES ${sql.join(jobValues, sql`, `)}) AS v(name, payload)
+    )`
+        : sql``
+    }
+    SELECT moved.from_status, (SELECT id FROM event) AS event_id FROM moved`;
+
+  const run = async (q: Queryable): Promise<TransitionResult> => {
+    const row = await queryRow<{ from_status: LetterStatus; event_id: number | string }>(q, statement);
+    if (!row) throw await stateConflict(q, letterId, name);
+    return { letterId, from: row.from_status, to: move.to, eventId: Number(row.event_id) };
+  };
+
+  const result = options.within
+    ? await db.transaction(async (tx) => {
+        const moved = await run(tx);
+        await options.within!(tx, moved);
+        return moved;
+      })
+    : await run(db);
+  if (jobs.length) setImmediate(() => jobSignals.emit('enqueued'));
+  return result;
+}
+
+async function stateConflict(db: Queryable, letterId: string, name: LetterTransitionName): Promise<AppError> {
+  const current = (await queryRow<{ status: LetterStatus }>(db, sql`SELECT status FROM letters WHERE id = ${letterId}`))
+    ?.status;
+  if (!current) return notFound('letter');
+  return conflict(`letter_is_${current}`, `The letter is ${current.replace('_', ' ')}, so it cannot be moved by "${name}".`);
+}
