@@ -5,3 +5,4 @@ export * from './letters';
 export * from './work';
 export * from './people';
 export * from './jobs';
+export * from './translation-memory';
