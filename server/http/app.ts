@@ -1,0 +1,72 @@
+/**
+ * The HTTP application: security headers, request ids, body limits and error handling around the
+ * API routes, the OpenAPI document, and the built web app for every other path.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BYTES } from '../../shared/limits';
+import { AppError } from '../errors';
+import type { AppDeps, AppEnv } from './app-env';
+import { handleError, handleNotFound } from './middleware/errors';
+import { securityHeaders } from './middleware/security-headers';
+import { mountApiRoutes } from './routes';
+import { createRouter } from './router';
+
+/** Options of the app. */
+export interface AppOptions {
+  /** Folder with the built web app (index.html and assets); omitted in API-only tests. */
+  webDir?: string;
+}
+
+/** Builds the Hono app around `deps`. Tests call `app.request()` on it in-process. */
+export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+  app.use('*', securityHeaders());
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('requestId', randomUUID());
+    await next();
+  });
+  // Uploads (scans, photos) may be large; everything else is small JSON.
+  app.use('/api/*', async (c, next) => {
+    const isUpload = (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
+    return bodyLimit({
+      maxSize: isUpload ? MAX_UPLOAD_BYTES : MAX_JSON_BODY_BYTES,
+      onError: () => {
+        throw new AppError(413, 'payload_too_large', 'The request body is too large.');
+      },
+    })(c, next);
+  });
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  const api = createRouter();
+  mountApiRoutes(api);
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Letterbridge API', version: '1', description: 'Letters to political prisoners, and replies back.' },
+  });
+  api.notFound(handleNotFound);
+  app.route('/api', api);
+
+  if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) {
+    const root = path.relative(process.cwd(), options.webDir) || '.';
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    app.use('*', serveStatic({ root }));
+    // Client-side routes: every other GET gets the app shell.
+    const shell = fs.readFileSync(path.join(options.webDir, 'index.html'), 'utf8');
+    app.get('*', (c) => c.html(shell));
+  }
+  app.notFound(handleNotFound);
+  app.onError(handleError);
+  return app;
+}
