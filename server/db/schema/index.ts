@@ -6,3 +6,4 @@ export * from './work';
 export * from './people';
 export * from './jobs';
 export * from './translation-memory';
+export * from './rate-limits';
