@@ -30,7 +30,7 @@ async function migratedPgliteSnapshot(): Promise<Blob> {
 export const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
 /** Opens a fresh, migrated, empty database for one test file (or one test). */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     let template = process.env.LB_TEST_TEMPLATE_DB;
@@ -40,7 +40,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       process.env.LB_TEST_TEMPLATE_DB = template;
     }
     const { url, name } = await cloneTemplateDatabase(serverUrl, template);
-    const database = await openDatabase({ kind: 'postgres', url, poolSize: 5 });
+    const database = await openDatabase({ kind: 'postgres', url, poolSize: options.poolSize ?? 5 });
     return {
       ...database,
       url,
