@@ -55,10 +55,22 @@ export const envSchema = z.object({
   LOST_AFTER_DAYS: positiveInt.default(60),
   /** Days after a letter's final state before its text and scans are purged. */
   RETENTION_DAYS: positiveInt.default(90),
+  /** Minutes without a request after which a volunteer session ends. */
+  SESSION_IDLE_MINUTES: positiveInt.default(120),
+  /** Hours after sign-in after which a volunteer session ends regardless of activity. */
+  SESSION_MAX_HOURS: positiveInt.default(12),
+  /** Minutes a volunteer holds an item taken from a queue before it is released (admins may change it at run time). */
+  CLAIM_LEASE_MINUTES: positiveInt.default(30),
+  /** Failed sign-ins in a row that lock a volunteer account. */
+  LOGIN_MAX_FAILURES: positiveInt.default(5),
+  /** Minutes a locked volunteer account stays locked. */
+  LOGIN_LOCKOUT_MINUTES: positiveInt.default(15),
   /** SMTP URL (smtp://user:pass@host:port); when unset mail goes to DATA_DIR/outbox as .eml files. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   /** From address of mail sent to writers. */
   MAIL_FROM: z.string().default('Letterbridge <letters@letterbridge.invalid>'),
+  /** Require an ALTCHA proof-of-work on letter submission and writer sign-in (off only in tests). */
+  PROOF_OF_WORK: boolean.default(true),
   /** Seed fictional demo prisoners on first start of the embedded database. */
   SEED_DEMO: boolean.default(true),
 });

@@ -98,7 +98,11 @@ export const letterEvents = pgTable(
     data: jsonb().$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
-  (t) => [index('letter_events_letter_idx').on(t.letterId, t.id)],
+  (t) => [
+    index('letter_events_letter_idx').on(t.letterId, t.id),
+    // "My recent work" and the audit viewer's actor filter.
+    index('letter_events_actor_idx').on(t.actorId, t.id),
+  ],
 );
 
 /** Single-use, expiring tokens: confirmation links, writer sessions, invitations, resets. Stored hashed. */

@@ -7,7 +7,13 @@ export const users = pgTable(
   'users',
   {
     id: uuidPk(),
+    /**
+     * The volunteer's email, encrypted like writers' (AES-256-GCM, `encrypt()`): a stolen database
+     * does not list who volunteers. Found by `emailHash`.
+     */
     email: text().notNull(),
+    /** HMAC-SHA256 of the normalised email under the server key (`volunteerEmailHash()`). */
+    emailHash: text().notNull(),
     displayName: text().notNull().default(''),
     /** argon2id hash; null until the invitation is accepted. */
     passwordHash: text(),
@@ -15,6 +21,8 @@ export const users = pgTable(
     totpSecretCiphertext: text(),
     /** Hashes of unused recovery codes. */
     recoveryCodeHashes: text().array().notNull().default([]),
+    /** The last TOTP time step accepted, so one code cannot be replayed within its window. */
+    totpLastStep: integer(),
     /** translator, moderator, dispatcher, coordinator, admin. */
     roles: text().array().notNull().default([]),
     /** Language pairs a translator works in, as "de-ru", "ru-de". */
@@ -27,7 +35,7 @@ export const users = pgTable(
     lastLoginAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('users_email_idx').on(t.email)],
+  (t) => [uniqueIndex('users_email_idx').on(t.email), uniqueIndex('users_email_hash_idx').on(t.emailHash)],
 );
 
 /** A signed-in volunteer session; the cookie carries the token, the table its hash. */
@@ -60,7 +68,11 @@ export const auditLog = pgTable(
     data: jsonb().$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
-  (t) => [index('audit_log_created_idx').on(t.createdAt), index('audit_log_subject_idx').on(t.subjectType, t.subjectId)],
+  (t) => [
+    index('audit_log_created_idx').on(t.createdAt),
+    index('audit_log_subject_idx').on(t.subjectType, t.subjectId),
+    index('audit_log_actor_idx').on(t.actorId, t.createdAt),
+  ],
 );
 
 /** Operator settings changed at run time (channel budgets, prices). */

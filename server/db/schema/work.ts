@@ -139,5 +139,5 @@ export const replyEvents = pgTable(
     data: jsonb().$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
-  (t) => [index('reply_events_reply_idx').on(t.replyId, t.id)],
+  (t) => [index('reply_events_reply_idx').on(t.replyId, t.id), index('reply_events_actor_idx').on(t.actorId, t.id)],
 );
