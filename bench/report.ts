@@ -34,7 +34,13 @@ const format = (n: number | undefined, digits = 2) =>
 
 /** Prints rows as an aligned table. */
 export function printRows(title: string, rows: BenchRow[]): void {
-  const lines = rows.map((r) => [r.name, `${format(r.value)} ${r.unit}`, r.baseline === undefined ? '' : `${format(r.baseline)} ${r.unit}`, format(r.ratio), r.target ?? '']);
+  const lines = rows.map((r) => [
+    r.name,
+    `${format(r.value)} ${r.unit}`,
+    r.baseline === undefined ? '' : `${format(r.baseline)} ${r.unit}`,
+    format(r.ratio),
+    r.target ?? '',
+  ]);
   const header = ['benchmark', 'value', 'baseline', 'ratio', 'target'];
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const row = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');

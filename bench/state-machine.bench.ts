@@ -48,7 +48,12 @@ async function seedLetters(database: TestDatabase, count: number): Promise<strin
 }
 
 /** Runs `work` over `ids` with `concurrency` workers; returns operations per second. */
-async function throughput(ids: string[], concurrency: number, work: (id: string) => Promise<void>, opsPerId: number) {
+async function throughput(
+  ids: string[],
+  concurrency: number,
+  work: (id: string) => Promise<void>,
+  opsPerId: number,
+) {
   const queue = [...ids];
   const started = performance.now();
   await Promise.all(
@@ -67,15 +72,28 @@ async function measure(database: TestDatabase, letterCount: number, concurrency:
     const b = await seedLetters(database, letterCount);
     // Alternate which goes first, so warm-up favours neither.
     const runMachine = () =>
-      throughput(a, concurrency, async (id) => {
-        for (const name of PATH) await transitionLetter(database.db, id, name, { type: ACTOR[name] ?? 'volunteer' });
-      }, PATH.length);
+      throughput(
+        a,
+        concurrency,
+        async (id) => {
+          for (const name of PATH)
+            await transitionLetter(database.db, id, name, { type: ACTOR[name] ?? 'volunteer' });
+        },
+        PATH.length,
+      );
     const runPlain = () =>
-      throughput(b, concurrency, async (id) => {
-        for (const name of PATH) {
-          await database.db.execute(sql`UPDATE letters SET status = ${name === 'confirm' ? 'screening' : 'delivered'}, updated_at = now() WHERE id = ${id}`);
-        }
-      }, PATH.length);
+      throughput(
+        b,
+        concurrency,
+        async (id) => {
+          for (const name of PATH) {
+            await database.db.execute(
+              sql`UPDATE letters SET status = ${name === 'confirm' ? 'screening' : 'delivered'}, updated_at = now() WHERE id = ${id}`,
+            );
+          }
+        },
+        PATH.length,
+      );
     if (round % 2 === 0) {
       machine.push(await runMachine());
       plain.push(await runPlain());
@@ -90,7 +108,9 @@ async function measure(database: TestDatabase, letterCount: number, concurrency:
 /** The state machine benchmark rows, on PGlite and (when reachable) PostgreSQL. */
 export async function runStateMachineBench(letterCount = 300): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const targets: [string, () => Promise<TestDatabase>, number][] = [['PGlite', () => createTestDatabase(), 1]];
+  const targets: [string, () => Promise<TestDatabase>, number][] = [
+    ['PGlite', () => createTestDatabase(), 1],
+  ];
   const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (pgUrl) {
     targets.push([

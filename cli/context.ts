@@ -13,7 +13,7 @@ import { openRuntime, type Runtime } from '../server/runtime';
 export async function withApp<T>(fn: (runtime: Runtime) => Promise<T>): Promise<T> {
   const config = loadConfig();
   // CLI output is for people; logs go to stderr so command output stays clean for pipes.
-  const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, process.stderr as never);
+  const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, process.stderr);
   const runtime = await openRuntime(config, log);
   try {
     return await fn(runtime);

@@ -33,10 +33,20 @@ export interface TestApp {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lb-test-'));
-  const config: Config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const config: Config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    // Tests of the proof-of-work itself pass PROOF_OF_WORK: 'true'.
+    PROOF_OF_WORK: 'false',
+    ...env,
+  });
   const runtime = runtimeFor(database, config, createLogger(config.LOG_LEVEL), testKeys);
   const app = createApp(runtime);
-  const worker = startWorker({ context: runtime, definitions: JOB_DEFINITIONS, concurrency: 4, pollMs: 50 }, false);
+  const worker = startWorker(
+    { context: runtime, definitions: JOB_DEFINITIONS, concurrency: 4, pollMs: 50 },
+    false,
+  );
   const outboxDir = path.join(dataDir, 'outbox');
   return {
     app,
@@ -54,7 +64,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       ),
     outbox: () =>
       fs.existsSync(outboxDir)
-        ? fs.readdirSync(outboxDir).sort().map((f) => fs.readFileSync(path.join(outboxDir, f), 'utf8'))
+        ? fs
+            .readdirSync(outboxDir)
+            .sort()
+            .map((f) => fs.readFileSync(path.join(outboxDir, f), 'utf8'))
         : [],
     close: async () => {
       await worker.stop();

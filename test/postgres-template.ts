@@ -40,7 +40,10 @@ export async function prepareTemplateDatabase(url: string): Promise<string> {
 }
 
 /** Clones the template into a fresh database; returns its URL. */
-export async function cloneTemplateDatabase(url: string, template: string): Promise<{ url: string; name: string }> {
+export async function cloneTemplateDatabase(
+  url: string,
+  template: string,
+): Promise<{ url: string; name: string }> {
   const name = `lb_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   await admin(url, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
   return { url: withDatabase(url, name), name };

@@ -7,8 +7,8 @@ import type { Queryable } from './database';
 
 /** Runs `query` and returns its rows typed as `T` (the caller's SQL decides the shape). */
 export async function queryRows<T>(db: Queryable, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
 }
 
 /** Runs `query` and returns its first row, if any. */

@@ -23,7 +23,9 @@ describe('GET /api/openapi.json', () => {
     expect(res.status).toBe(200);
     const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/health', '/letters', '/letters/confirm']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/health', '/letters', '/letters/confirm']),
+    );
   });
 });
 
@@ -44,7 +46,9 @@ describe('errors', () => {
       isAdmin: true,
     });
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { code: string; details: { path: string; message: string }[] } };
+    const body = (await res.json()) as {
+      error: { code: string; details: { path: string; message: string }[] };
+    };
     expect(body.error.code).toBe('validation_failed');
     expect(JSON.stringify(body.error.details)).toContain('isAdmin');
   });

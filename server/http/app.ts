@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BYTES } from '../../shared/limits';
 import { AppError } from '../errors';
@@ -32,15 +33,16 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
     await next();
   });
   // Uploads (scans, photos) may be large; everything else is small JSON.
-  app.use('/api/*', async (c, next) => {
-    const isUpload = (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
-    return bodyLimit({
-      maxSize: isUpload ? MAX_UPLOAD_BYTES : MAX_JSON_BODY_BYTES,
-      onError: () => {
-        throw new AppError(413, 'payload_too_large', 'The request body is too large.');
-      },
-    })(c, next);
-  });
+  const tooLarge = () => {
+    throw new AppError(413, 'payload_too_large', 'The request body is too large.');
+  };
+  const uploadLimit: MiddlewareHandler<AppEnv> = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: tooLarge });
+  const jsonLimit: MiddlewareHandler<AppEnv> = bodyLimit({ maxSize: MAX_JSON_BODY_BYTES, onError: tooLarge });
+  const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
+    (c.req.header('content-type') ?? '').startsWith('multipart/form-data')
+      ? uploadLimit(c, next)
+      : jsonLimit(c, next);
+  app.use('/api/*', limitBody);
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
@@ -50,7 +52,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   mountApiRoutes(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'Letterbridge API', version: '1', description: 'Letters to political prisoners, and replies back.' },
+    info: {
+      title: 'Letterbridge API',
+      version: '1',
+      description: 'Letters to political prisoners, and replies back.',
+    },
   });
   api.notFound(handleNotFound);
   app.route('/api', api);

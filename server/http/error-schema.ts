@@ -15,6 +15,9 @@ export const ErrorBody = z
 /** Standard error responses for createRoute's `responses`. */
 export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 410 | 413 | 429)[]) {
   return Object.fromEntries(
-    statuses.map((status) => [status, { description: 'Error', content: { 'application/json': { schema: ErrorBody } } }]),
+    statuses.map((status) => [
+      status,
+      { description: 'Error', content: { 'application/json': { schema: ErrorBody } } },
+    ]),
   );
 }

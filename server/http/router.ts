@@ -10,9 +10,18 @@ export function createRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
-        const issues = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+        const issues = result.error.issues.map((issue) => ({
+          path: issue.path.join('.'),
+          message: issue.message,
+        }));
         return c.json(
-          { error: { code: 'validation_failed', message: 'The request did not pass validation.', details: issues } },
+          {
+            error: {
+              code: 'validation_failed',
+              message: 'The request did not pass validation.',
+              details: issues,
+            },
+          },
           400,
         );
       }

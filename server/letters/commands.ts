@@ -6,7 +6,12 @@ import type { Queryable } from '../db/database';
 import type { Actor } from './actor';
 import { transitionLetter, type TransitionOptions, type TransitionResult } from './transition';
 
-type Command = (db: Queryable, letterId: string, actor: Actor, options?: TransitionOptions) => Promise<TransitionResult>;
+type Command = (
+  db: Queryable,
+  letterId: string,
+  actor: Actor,
+  options?: TransitionOptions,
+) => Promise<TransitionResult>;
 
 const command =
   (name: Parameters<typeof transitionLetter>[2]): Command =>

@@ -41,8 +41,10 @@ export async function confirmLetterByToken(db: Db, token: string): Promise<Confi
       .returning();
     if (!spent) {
       const [existing] = await tx.select().from(accessTokens).where(eq(accessTokens.tokenHash, tokenHash));
-      if (!existing || existing.purpose !== 'confirm_letter') throw new AppError(400, 'token_invalid', 'This link is not valid.');
-      if (existing.usedAt) throw new AppError(410, 'token_used', 'This link was already used; your letter is confirmed.');
+      if (!existing || existing.purpose !== 'confirm_letter')
+        throw new AppError(400, 'token_invalid', 'This link is not valid.');
+      if (existing.usedAt)
+        throw new AppError(410, 'token_used', 'This link was already used; your letter is confirmed.');
       throw new AppError(410, 'token_expired', 'This link has expired. Please write your letter again.');
     }
     await confirmLetter(tx, spent.letterId!, { type: 'writer', id: spent.writerId! });

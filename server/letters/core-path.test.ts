@@ -88,7 +88,9 @@ describe('the core path of a letter', () => {
     const before = t.outbox().length;
     await submit(prisoner.id, 'ru-writer@example.org', 'ru');
     await t.runJobs();
-    const confirm = await t.call('POST', '/api/letters/confirm', { token: confirmationToken(t.outbox()[before]!) });
+    const confirm = await t.call('POST', '/api/letters/confirm', {
+      token: confirmationToken(t.outbox()[before]!),
+    });
     const { letterId } = (await confirm.json()) as { letterId: string };
     await t.runJobs();
     const [row] = await t.runtime.db.select().from(letters).where(eq(letters.id, letterId));

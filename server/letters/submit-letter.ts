@@ -30,7 +30,9 @@ export const CONFIRMATION_TTL_MS = 48 * 3600_000;
 
 /** Normalised text hash, to spot the same text sent to many prisoners. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()).digest('hex');
+  return createHash('sha256')
+    .update(text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim())
+    .digest('hex');
 }
 
 /** Stores the letter and queues the confirmation email. Returns the new letter's id and reference. */
@@ -40,17 +42,27 @@ export async function submitLetter(
   input: LetterSubmission,
 ): Promise<{ letterId: string; refCode: string; writerId: string }> {
   const [prisoner] = await db
-    .select({ id: prisoners.id, status: prisoners.status, facilityId: prisoners.facilityId, consent: prisoners.consentToList })
+    .select({
+      id: prisoners.id,
+      status: prisoners.status,
+      facilityId: prisoners.facilityId,
+      consent: prisoners.consentToList,
+    })
     .from(prisoners)
     .where(and(eq(prisoners.id, input.prisonerId)));
   if (!prisoner || !prisoner.consent) throw notFound('prisoner');
   if (!prisoner.facilityId || !['pre_trial', 'convicted', 'in_transit'].includes(prisoner.status)) {
-    throw new AppError(409, 'prisoner_cannot_receive_letters', 'This person cannot receive letters through us now.');
+    throw new AppError(
+      409,
+      'prisoner_cannot_receive_letters',
+      'This person cannot receive letters through us now.',
+    );
   }
 
   return db.transaction(async (tx) => {
     const writer = await findOrCreateWriter(tx, keys, input);
-    if (writer.blockedAt) throw new AppError(403, 'writer_blocked', 'Letters from this address are not accepted.');
+    if (writer.blockedAt)
+      throw new AppError(403, 'writer_blocked', 'Letters from this address are not accepted.');
     const refCode = `LB-${shortCode(6)}`;
     const [letter] = await tx
       .insert(letters)
@@ -86,7 +98,10 @@ export async function submitLetter(
       expiresAt: new Date(Date.now() + CONFIRMATION_TTL_MS),
     });
     // The job needs the token to build the link; it travels encrypted, the lookup table keeps a hash.
-    await enqueueJob(tx, 'send-confirmation', { letterId: letter!.id, tokenCiphertext: encrypt(keys, token) });
+    await enqueueJob(tx, 'send-confirmation', {
+      letterId: letter!.id,
+      tokenCiphertext: encrypt(keys, token),
+    });
     return { letterId: letter!.id, refCode, writerId: writer.id };
   });
 }

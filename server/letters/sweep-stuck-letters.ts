@@ -15,7 +15,9 @@ import { markLetterLost } from './commands';
 export const SWEEP_BATCH = 500;
 
 /** Maximum hours in each waiting status before a letter is raised. */
-export function stuckThresholds(config: Pick<Config, 'STUCK_SUBMITTED_HOURS' | 'STUCK_QUEUE_HOURS' | 'STUCK_DISPATCHING_HOURS'>): Partial<Record<LetterStatus, number>> {
+export function stuckThresholds(
+  config: Pick<Config, 'STUCK_SUBMITTED_HOURS' | 'STUCK_QUEUE_HOURS' | 'STUCK_DISPATCHING_HOURS'>,
+): Partial<Record<LetterStatus, number>> {
   return {
     submitted: config.STUCK_SUBMITTED_HOURS,
     // Screening is automatic: an hour there means its job keeps failing.
@@ -38,7 +40,9 @@ export interface SweepResult {
 export async function sweepStuckLetters(db: Queryable, config: Config): Promise<SweepResult> {
   let raised = 0;
   for (const [status, hours] of Object.entries(stuckThresholds(config))) {
-    const result = await queryRows<{ letter_id: string }>(db, sql`
+    const result = await queryRows<{ letter_id: string }>(
+      db,
+      sql`
       WITH stuck AS (
         UPDATE letters SET stuck_since = now()
          WHERE id IN (SELECT id FROM letters
@@ -51,14 +55,18 @@ export async function sweepStuckLetters(db: Queryable, config: Config): Promise<
       SELECT id, 'alert', 'stuck', status, status, 'system', 'sweep-stuck-letters',
              ${`waiting in ${status} for more than ${hours} hours`}
         FROM stuck
-      RETURNING letter_id`);
+      RETURNING letter_id`,
+    );
     raised += result.length;
   }
 
-  const silent = await queryRows<{ id: string }>(db, sql`
+  const silent = await queryRows<{ id: string }>(
+    db,
+    sql`
     SELECT id FROM letters
      WHERE status = 'dispatched' AND status_changed_at < now() - ${config.LOST_AFTER_DAYS} * interval '1 day'
-     LIMIT ${SWEEP_BATCH}`);
+     LIMIT ${SWEEP_BATCH}`,
+  );
   let lost = 0;
   for (const { id } of silent) {
     try {

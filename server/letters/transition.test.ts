@@ -9,6 +9,7 @@ import {
 } from '../../shared/letter-status';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../../test/database';
 import { buildLetter, buildPrisoner, buildWriter } from '../../test/factories';
+import { queryRows } from '../db/rows';
 import { letterEvents, letters } from '../db/schema';
 import { AppError } from '../errors';
 import { followUpsFor } from './follow-ups';
@@ -40,19 +41,38 @@ describe('every allowed transition', () => {
   it.each(cases)('%s from %s', async (name, from) => {
     const letter = await buildLetter(database.db, { status: from, prisonerId, writerId });
     const move = LETTER_TRANSITIONS[name];
-    const result = await transitionLetter(database.db, letter.id, name, { type: allowedActor(name), id: 'tester' }, {
-      reason: 'because',
-    });
+    const result = await transitionLetter(
+      database.db,
+      letter.id,
+      name,
+      { type: allowedActor(name), id: 'tester' },
+      {
+        reason: 'because',
+      },
+    );
     expect(result).toMatchObject({ from, to: move.to });
     expect(await statusOf(letter.id)).toBe(move.to);
 
     const events = await database.db.select().from(letterEvents).where(eq(letterEvents.letterId, letter.id));
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ name, fromStatus: from, toStatus: move.to, actorId: 'tester', reason: 'because' });
+    expect(events[0]).toMatchObject({
+      name,
+      fromStatus: from,
+      toStatus: move.to,
+      actorId: 'tester',
+      reason: 'because',
+    });
 
-    const jobs = await database.db.execute(sql`SELECT name FROM jobs WHERE payload->>'letterId' = ${letter.id} ORDER BY name`);
-    const jobNames = (jobs as unknown as { rows: { name: string }[] }).rows.map((r) => r.name);
-    expect(jobNames).toEqual(followUpsFor(move.to).map((j) => j.name).sort());
+    const jobs = await queryRows<{ name: string }>(
+      database.db,
+      sql`SELECT name FROM jobs WHERE payload->>'letterId' = ${letter.id} ORDER BY name`,
+    );
+    const jobNames = jobs.map((r) => r.name);
+    expect(jobNames).toEqual(
+      followUpsFor(move.to)
+        .map((j) => j.name)
+        .sort(),
+    );
   });
 });
 
@@ -65,7 +85,9 @@ describe('every forbidden transition', () => {
 
   it.each(cases)('%s from %s is a 409 naming the state', async (name, from) => {
     const letter = await buildLetter(database.db, { status: from, prisonerId, writerId });
-    const error = await transitionLetter(database.db, letter.id, name, { type: allowedActor(name) }).catch((e: unknown) => e);
+    const error = await transitionLetter(database.db, letter.id, name, { type: allowedActor(name) }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ status: 409, code: `letter_is_${from}` });
     expect(await statusOf(letter.id)).toBe(from);
@@ -94,19 +116,28 @@ describe('actors', () => {
 
 describe('edge cases', () => {
   it('reports an unknown or malformed letter as not found', async () => {
-    await expect(approveLetter(database.db, '00000000-0000-4000-8000-000000000000', { type: 'volunteer' })).rejects.toMatchObject({
+    await expect(
+      approveLetter(database.db, '00000000-0000-4000-8000-000000000000', { type: 'volunteer' }),
+    ).rejects.toMatchObject({
       status: 404,
       code: 'letter_not_found',
     });
-    await expect(approveLetter(database.db, 'not-a-uuid', { type: 'volunteer' })).rejects.toMatchObject({ status: 404 });
+    await expect(approveLetter(database.db, 'not-a-uuid', { type: 'volunteer' })).rejects.toMatchObject({
+      status: 404,
+    });
   });
 
   it('rolls back the move when work inside the same transaction fails', async () => {
     const letter = await buildLetter(database.db, { status: 'reviewing', prisonerId, writerId });
     await expect(
-      approveLetter(database.db, letter.id, { type: 'volunteer' }, {
-        within: () => Promise.reject(new Error('boom')),
-      }),
+      approveLetter(
+        database.db,
+        letter.id,
+        { type: 'volunteer' },
+        {
+          within: () => Promise.reject(new Error('boom')),
+        },
+      ),
     ).rejects.toThrow('boom');
     expect(await statusOf(letter.id)).toBe('reviewing');
     const events = await database.db.select().from(letterEvents).where(eq(letterEvents.letterId, letter.id));
@@ -115,7 +146,13 @@ describe('edge cases', () => {
 
   it('applies a patch together with the status', async () => {
     const letter = await buildLetter(database.db, { status: 'approved', prisonerId, writerId });
-    await transitionLetter(database.db, letter.id, 'startDispatch', { type: 'volunteer' }, { patch: { channel: 'post' } });
+    await transitionLetter(
+      database.db,
+      letter.id,
+      'startDispatch',
+      { type: 'volunteer' },
+      { patch: { channel: 'post' } },
+    );
     const [row] = await database.db.select().from(letters).where(eq(letters.id, letter.id));
     expect(row).toMatchObject({ status: 'dispatching', channel: 'post' });
   });
@@ -125,13 +162,16 @@ describe('concurrency', () => {
   it(`lets exactly one of many concurrent callers win (${onPostgres ? 'PostgreSQL' : 'PGlite'})`, async () => {
     const letter = await buildLetter(database.db, { status: 'reviewing', prisonerId, writerId });
     const attempts = await Promise.allSettled(
-      Array.from({ length: 8 }, (_, i) => approveLetter(database.db, letter.id, { type: 'volunteer', id: `moderator-${i}` })),
+      Array.from({ length: 8 }, (_, i) =>
+        approveLetter(database.db, letter.id, { type: 'volunteer', id: `moderator-${i}` }),
+      ),
     );
     const won = attempts.filter((a) => a.status === 'fulfilled');
     const lost = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(7);
-    for (const failure of lost) expect(failure.reason).toMatchObject({ status: 409, code: 'letter_is_approved' });
+    for (const failure of lost)
+      expect(failure.reason).toMatchObject({ status: 409, code: 'letter_is_approved' });
     const events = await database.db.select().from(letterEvents).where(eq(letterEvents.letterId, letter.id));
     expect(events).toHaveLength(1);
   });

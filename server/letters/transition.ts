@@ -89,7 +89,9 @@ export async function transitionLetter(
   }
   // A malformed id would make PostgreSQL raise a cast error; to the caller it is simply not found.
   if (!UUID_PATTERN.test(letterId)) throw notFound('letter');
-  const from = (move.from as readonly LetterStatus[]).filter((s) => !options.onlyFrom || options.onlyFrom.includes(s));
+  const from = (move.from as readonly LetterStatus[]).filter(
+    (s) => !options.onlyFrom || options.onlyFrom.includes(s),
+  );
   const sets = [
     sql`status = ${move.to}`,
     sql`status_changed_at = now()`,
@@ -104,7 +106,10 @@ export async function transitionLetter(
   const statement = sql`
     WITH old AS (
       SELECT id, status FROM letters
-       WHERE id = ${letterId} AND status IN (${sql.join(from.map((s) => sql`${s}`), sql`, `)})
+       WHERE id = ${letterId} AND status IN (${sql.join(
+         from.map((s) => sql`${s}`),
+         sql`, `,
+       )})
          FOR UPDATE
     ), moved AS (
       UPDATE letters SET ${sql.join(sets, sql`, `)}
@@ -144,8 +149,12 @@ export async function transitionLetter(
 }
 
 async function stateConflict(db: Queryable, letterId: string, name: LetterTransitionName): Promise<AppError> {
-  const current = (await queryRow<{ status: LetterStatus }>(db, sql`SELECT status FROM letters WHERE id = ${letterId}`))
-    ?.status;
+  const current = (
+    await queryRow<{ status: LetterStatus }>(db, sql`SELECT status FROM letters WHERE id = ${letterId}`)
+  )?.status;
   if (!current) return notFound('letter');
-  return conflict(`letter_is_${current}`, `The letter is ${current.replace('_', ' ')}, so it cannot be moved by "${name}".`);
+  return conflict(
+    `letter_is_${current}`,
+    `The letter is ${current.replace('_', ' ')}, so it cannot be moved by "${name}".`,
+  );
 }

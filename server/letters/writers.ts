@@ -36,13 +36,20 @@ export async function findOrCreateWriter(
       language: input.language,
       uiLanguage: input.uiLanguage,
     })
-    .onConflictDoUpdate({ target: writers.emailHash, set: { lastSeenAt: sql`now()`, uiLanguage: input.uiLanguage } })
+    .onConflictDoUpdate({
+      target: writers.emailHash,
+      set: { lastSeenAt: sql`now()`, uiLanguage: input.uiLanguage },
+    })
     .returning();
   return row!;
 }
 
 /** The writer's email in clear, for sending mail. */
-export async function writerEmail(db: Queryable, keys: SecretKeys, writerId: string): Promise<string | undefined> {
+export async function writerEmail(
+  db: Queryable,
+  keys: SecretKeys,
+  writerId: string,
+): Promise<string | undefined> {
   const [row] = await db.select({ c: writers.emailCiphertext }).from(writers).where(eq(writers.id, writerId));
   return row ? decrypt(keys, row.c) : undefined;
 }

@@ -17,14 +17,22 @@ function body(code: string, message: string, details?: unknown) {
 export const handleError: ErrorHandler<AppEnv> = (error, c) => {
   if (error instanceof AppError) return c.json(body(error.code, error.message, error.details), error.status);
   if (error instanceof HTTPException) {
-    const status = error.status as ContentfulStatusCode;
+    const status: ContentfulStatusCode = error.status === 101 || error.status === 204 ? 500 : error.status;
     const code =
-      status === 413 ? 'payload_too_large' : /json/i.test(error.message) ? 'malformed_json' : `http_${status}`;
+      status === 413
+        ? 'payload_too_large'
+        : /json/i.test(error.message)
+          ? 'malformed_json'
+          : `http_${status}`;
     return c.json(body(code, status === 413 ? 'The request body is too large.' : error.message), status);
   }
-  c.get('deps')?.log.error({ err: error, requestId: c.get('requestId'), path: c.req.path }, 'unhandled error');
+  c.get('deps')?.log.error(
+    { err: error, requestId: c.get('requestId'), path: c.req.path },
+    'unhandled error',
+  );
   return c.json(body('internal_error', 'Something went wrong on our side. Please try again.'), 500);
 };
 
 /** 404 for API paths nobody serves. */
-export const handleNotFound: NotFoundHandler<AppEnv> = (c) => c.json(body('route_not_found', 'No such endpoint.'), 404);
+export const handleNotFound: NotFoundHandler<AppEnv> = (c) =>
+  c.json(body('route_not_found', 'No such endpoint.'), 404);

@@ -27,5 +27,5 @@ export const securityHeaders = () =>
     referrerPolicy: 'no-referrer',
     crossOriginResourcePolicy: 'same-origin',
     crossOriginOpenerPolicy: 'same-origin',
-    permissionsPolicy: { camera: [], microphone: [], geolocation: []},
+    permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
   });

@@ -31,7 +31,12 @@ export function healthRoutes() {
     try {
       await db.execute(sql`SELECT 1`);
       const counts = await queueCounts(db);
-      const queue = { ok: true, pending: counts.pending ?? 0, failed: counts.failed ?? 0, running: counts.running ?? 0 };
+      const queue = {
+        ok: true,
+        pending: counts.pending ?? 0,
+        failed: counts.failed ?? 0,
+        running: counts.running ?? 0,
+      };
       return c.json({ status: 'ok' as const, database: { ok: true, driver }, queue }, 200);
     } catch {
       const queue = { ok: false, pending: 0, failed: 0, running: 0 };

@@ -5,9 +5,20 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env';
 import { healthRoutes } from './health';
 import { letterRoutes } from './letters';
+import { statsRoutes } from './stats';
+import { writerRoutes } from './writer';
+import { WRITER_RATE_LIMITS } from '../../writer/rate-limit';
+import { writerGuard } from '../../writer/guards';
 
 /** Mounts all API routes on `api` (which the app serves at /api). */
 export function mountApiRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/', healthRoutes());
+  // Proof-of-work and rate limits in front of letter submission (POST /api/letters).
+  api.use(
+    '/letters',
+    writerGuard({ perIp: WRITER_RATE_LIMITS.lettersPerIp, perEmail: WRITER_RATE_LIMITS.lettersPerEmail }),
+  );
   api.route('/', letterRoutes());
+  api.route('/', statsRoutes());
+  api.route('/', writerRoutes());
 }

@@ -38,7 +38,9 @@ const submitRoute = createRoute({
   responses: {
     202: {
       description: 'Stored; waiting for the writer to confirm by email',
-      content: { 'application/json': { schema: z.object({ refCode: z.string(), status: z.literal('submitted') }) } },
+      content: {
+        'application/json': { schema: z.object({ refCode: z.string(), status: z.literal('submitted') }) },
+      },
     },
     ...errorResponses(400, 403, 404, 409, 413, 429),
   },
@@ -50,12 +52,17 @@ const confirmRoute = createRoute({
   tags: ['letters'],
   summary: 'Confirm a letter with the token from the email',
   request: {
-    body: { required: true, content: { 'application/json': { schema: z.strictObject({ token: z.string().min(20).max(200) }) } } },
+    body: {
+      required: true,
+      content: { 'application/json': { schema: z.strictObject({ token: z.string().min(20).max(200) }) } },
+    },
   },
   responses: {
     200: {
       description: 'Confirmed; the writer session cookie is set',
-      content: { 'application/json': { schema: z.object({ letterId: z.uuid(), status: z.literal('screening') }) } },
+      content: {
+        'application/json': { schema: z.object({ letterId: z.uuid(), status: z.literal('screening') }) },
+      },
     },
     ...errorResponses(400, 409, 410),
   },
@@ -68,7 +75,10 @@ export function letterRoutes() {
       const { db, keys, config } = c.get('deps');
       const input = c.req.valid('json');
       if ([...input.body].length > config.LETTER_MAX_CHARS) {
-        throw badRequest('letter_too_long', `A letter may have at most ${config.LETTER_MAX_CHARS} characters.`);
+        throw badRequest(
+          'letter_too_long',
+          `A letter may have at most ${config.LETTER_MAX_CHARS} characters.`,
+        );
       }
       const { refCode } = await submitLetter(db, keys, input);
       return c.json({ refCode, status: 'submitted' as const }, 202);
