@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { ChannelFacility, ChannelLetter, FacilityChannelRow } from './channel';
+import type { PrintableLetter } from './post/types';
 
 /** One row of facilities_normalized.csv. */
 export interface FacilityCsvRow {
@@ -104,3 +105,32 @@ export const SAMPLE_RUSSIAN_LETTER = `Здравствуйте, Иван!
 Берегите себя. Думаю о вас.
 
 Анна`;
+
+/** The organisation as a sender posting from abroad (Germany), for print tests. */
+export const TEST_SENDER = {
+  name: 'Letterbridge e.V.',
+  lines: ['Postfach 12 34 56', '10115 Berlin'],
+  country: 'DE',
+  countryName: 'GERMANY',
+} as const;
+
+/** A printable letter to a real facility; the dative line is given, as the directory gives it. */
+export function printableLetter(
+  row: FacilityCsvRow,
+  refCode: string,
+  dativeLine: string,
+  russianText = SAMPLE_RUSSIAN_LETTER,
+): PrintableLetter {
+  return {
+    refCode,
+    date: '2025-03-12',
+    russianText,
+    recipient: {
+      dativeLine,
+      facilityOfficialName: row.official_name,
+      addressLines: [row.address_without_postcode],
+      postcode: row.postcode,
+      country: 'RU',
+    },
+  };
+}
