@@ -11,7 +11,8 @@ import type { PrintableLetter, SenderAddress } from './types';
 /** Margins of a letter page, points. The bottom one leaves room for the footer. */
 export const LETTER_MARGINS = { top: mm(20), bottom: mm(24), left: mm(25), right: mm(20) };
 
-const BODY = { size: 11, lineGap: 3.2, paragraphGap: 7 };
+/** Body type: DejaVu Serif 11 pt with open leading. */
+export const BODY = { size: 11, lineGap: 3.2, paragraphGap: 7 };
 
 /** The note that tells the prisoner (and the censor) what is enclosed, with the code to quote. */
 export function replyKitNote(refCode: string): string {
@@ -58,8 +59,8 @@ function drawHeader(
   doc.y += mm(10);
 }
 
-/** Writes the footers on the buffered pages `first` to `first + count - 1`. */
-function drawFooters(
+/** Writes the footers (code left, "Страница i из n" right) on buffered pages `first` to `first + count - 1`. */
+export function drawFooters(
   doc: PDFKit.PDFDocument,
   refCode: string,
   first: number,

@@ -4,6 +4,8 @@
  */
 import type { PrintChannel } from '../channel';
 import { postSupports } from '../post';
+import { formatAddressText } from '../post/address';
+import type { PrintableRecipient } from '../post/types';
 
 /** Builds the self-post channel. It costs the organisation nothing. */
 export function createSelfPostChannel(): PrintChannel {
@@ -22,4 +24,20 @@ export function createSelfPostChannel(): PrintChannel {
       source: 'default',
     }),
   };
+}
+
+/** What a writer who posts the letter themselves receives. */
+export interface SelfPostPackage {
+  /** The address as plain text, one line per envelope line. */
+  addressText: string;
+  addressLines: string[];
+}
+
+/**
+ * The formatted address for a writer's own envelope. `writerCountry` (ISO alpha-2), when known,
+ * drops the country line for mail posted inside Russia; unknown, the country is always printed.
+ */
+export function prepareSelfPost(recipient: PrintableRecipient, writerCountry?: string): SelfPostPackage {
+  const addressText = formatAddressText(recipient, writerCountry);
+  return { addressText, addressLines: addressText.split('\n') };
 }
