@@ -1,5 +1,15 @@
 /** Penitentiary facilities and the channels that reach each of them. */
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt, uuidPk } from './columns';
 
 /** A prison, colony, pre-trial detention centre or prison hospital, with its postal address. */
@@ -40,10 +50,16 @@ export const facilities = pgTable(
     source: text().notNull(),
     /** Natural key within the source, used to make re-imports idempotent. */
     sourceKey: text().notNull(),
+    /** ASCII search skeletons of the names, nicknames and town, for trigram search (server/directory). */
+    searchText: text().notNull().default(''),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('facilities_source_key_idx').on(t.country, t.sourceKey), index('facilities_region_idx').on(t.region)],
+  (t) => [
+    uniqueIndex('facilities_source_key_idx').on(t.country, t.sourceKey),
+    index('facilities_region_idx').on(t.region),
+    index('facilities_search_text_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
 );
 
 /** Delivery channels a facility can be reached by: fsin_pismo, zonatelecom, post. */

@@ -1,5 +1,17 @@
 /** The prisoner directory: people, their facility history, summaries and source ids. */
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt, uuidPk } from './columns';
 import { facilities } from './facilities';
 
@@ -11,6 +23,9 @@ export interface CriminalArticle {
   point?: string;
   raw: string;
 }
+
+/** PostgreSQL full-text document; written by the database (trigger in migration 0005), never by code. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** A person in the directory. Only consenting, listed people are public. */
 export const prisoners = pgTable(
@@ -49,6 +64,14 @@ export const prisoners = pgTable(
     source: text().notNull(),
     sourceId: text(),
     lastSyncedAt: timestamp({ withTimezone: true }),
+    /** Merge key: the name's search skeleton, words sorted ("ivan ivanov ivanovic"); see server/directory. */
+    nameKey: text(),
+    /** ASCII search skeletons of every spelling of the name, for trigram search (server/directory/names). */
+    searchNames: text().notNull().default(''),
+    /** Names, interests and summaries ('russian' + 'simple' configs), kept current by triggers. */
+    searchVector: tsvector(),
+    /** The dative recipient line as a human confirmed it ("Кара-Мурзе Владимиру Владимировичу"). */
+    recipientDative: text(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -56,6 +79,10 @@ export const prisoners = pgTable(
     uniqueIndex('prisoners_slug_idx').on(t.slug),
     index('prisoners_facility_idx').on(t.facilityId),
     index('prisoners_status_idx').on(t.status),
+    index('prisoners_name_key_idx').on(t.nameKey),
+    index('prisoners_search_names_trgm_idx').using('gin', t.searchNames.op('gin_trgm_ops')),
+    index('prisoners_search_vector_idx').using('gin', t.searchVector),
+    index('prisoners_interests_idx').using('gin', t.interests),
   ],
 );
 

@@ -1,0 +1,174 @@
+/**
+ * The search skeleton: one ASCII spelling that Cyrillic names and every common Latin spelling of
+ * them reduce to, so "Miftakhov", "Miftahov" and "Мифтахов" all become "miftahov", and
+ * "Dmitriy", "Dmitry", "Dmitrii" and "Дмитрий" all become "dmitri".
+ *
+ * Latin text is first read back into Cyrillic letter by letter (longest groups first: "shch",
+ * "kh", "ya"...); then both scripts go through the same reduction, which forgets exactly the
+ * distinctions transliteration systems disagree about: й/ы/и, е/э/ё, щ/ш, soft and hard signs,
+ * "я" vs "ия", doubled letters. The result is one ASCII letter per sound, which is what pg_trgm
+ * needs (it only sees ASCII letters as word characters under the C locale).
+ */
+
+/** Diacritics of ISO 9, Łacinka and the Latin alphabets of neighbours, spelled as digraphs first. */
+const LATIN_DIACRITICS: Record<string, string> = {
+  ž: 'zh',
+  š: 'sh',
+  č: 'ch',
+  ŝ: 'shch',
+  ć: 'ts',
+  ń: 'n',
+  ś: 's',
+  ź: 'z',
+  ł: 'l',
+  ĺ: 'l',
+  ŭ: 'u',
+  ǔ: 'u',
+  û: 'yu',
+  â: 'ya',
+  ë: 'yo',
+  è: 'e',
+  ì: 'i',
+  ï: 'yi',
+  ê: 'ye',
+  ü: 'yu',
+  ö: 'yo',
+  ä: 'ya',
+  ß: 'ss',
+};
+
+/** Latin groups read back as Cyrillic, longest first. */
+const LATIN_GROUPS: [string, string][] = [
+  ['shch', 'щ'],
+  ['tsch', 'ч'],
+  ['shh', 'щ'],
+  ['sch', 'щ'],
+  ['tch', 'ч'],
+  ['zh', 'ж'],
+  ['kh', 'х'],
+  ['ch', 'ч'],
+  ['sh', 'ш'],
+  ['ts', 'ц'],
+  ['tz', 'ц'],
+  ['cz', 'ц'],
+  ['yo', 'ё'],
+  ['yu', 'ю'],
+  ['ya', 'я'],
+  ['ye', 'е'],
+  ['jo', 'ё'],
+  ['ju', 'ю'],
+  ['ja', 'я'],
+  ['je', 'е'],
+  ['ph', 'ф'],
+  ['ck', 'к'],
+  ['x', 'кс'],
+  ['a', 'а'],
+  ['b', 'б'],
+  ['c', 'ц'],
+  ['d', 'д'],
+  ['e', 'е'],
+  ['f', 'ф'],
+  ['g', 'г'],
+  ['h', 'х'],
+  ['i', 'и'],
+  ['j', 'й'],
+  ['k', 'к'],
+  ['l', 'л'],
+  ['m', 'м'],
+  ['n', 'н'],
+  ['o', 'о'],
+  ['p', 'п'],
+  ['q', 'к'],
+  ['r', 'р'],
+  ['s', 'с'],
+  ['t', 'т'],
+  ['u', 'у'],
+  ['v', 'в'],
+  ['w', 'в'],
+  ['y', 'ы'],
+  ['z', 'з'],
+];
+
+/** The reduced Cyrillic alphabet, one ASCII letter per sound. */
+const TO_ASCII: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'q',
+  ш: 'w',
+};
+
+/** Reads Latin letters back into Cyrillic; Cyrillic and everything else passes through. */
+function latinToCyrillic(text: string): string {
+  let lower = text.toLowerCase();
+  lower = lower.replace(/[žščŝćńśźłĺŭǔûâëèìïêüöäß]/gu, (ch) => LATIN_DIACRITICS[ch] ?? ch);
+  // Any other accent (é, ó, ā) is dropped; apostrophes standing for soft signs go too.
+  lower = lower.normalize('NFD').replace(/[\u0300-\u036f'’ʼʹʺ`"]/gu, '');
+  let out = '';
+  let i = 0;
+  while (i < lower.length) {
+    const group = LATIN_GROUPS.find(([latin]) => lower.startsWith(latin, i));
+    if (group) {
+      out += group[1];
+      i += group[0].length;
+    } else {
+      out += lower[i];
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** Reduces lower-case Cyrillic to the skeleton alphabet and spells it in ASCII. */
+function reduce(cyrillic: string): string {
+  const reduced = cyrillic
+    .replace(/[ьъ]/gu, '')
+    .replace(/[ёэє]/gu, 'е')
+    .replace(/[іїйы]/gu, 'и')
+    .replace(/ґ/gu, 'г')
+    .replace(/ў/gu, 'у')
+    .replace(/я/gu, 'иа')
+    .replace(/ю/gu, 'иу')
+    .replace(/шч|щ/gu, 'ш')
+    // Doubled letters ("Кирилл", "Аполлон", and "ии" from "ий") count once.
+    .replace(/(\p{L})\1+/gu, '$1')
+    // "ие" is how "ye", "ie" and "je" come back; Cyrillic "ье"/"ие" say the same.
+    .replace(/ие/gu, 'е');
+  let out = '';
+  for (const ch of reduced) out += TO_ASCII[ch] ?? (/[a-z0-9 ]/u.test(ch) ? ch : ' ');
+  return out;
+}
+
+/**
+ * The skeleton of a name or a search query, words separated by single spaces.
+ * @example nameSkeleton('Miftakhov') === nameSkeleton('Мифтахов') // 'miftahov'
+ */
+export function nameSkeleton(text: string): string {
+  return reduce(latinToCyrillic(text.replace(/[-‐–—_.,;:()«»"/\\]+/gu, ' ')))
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** The skeletons of each word, without empties. */
+export function skeletonWords(text: string): string[] {
+  return nameSkeleton(text).split(' ').filter(Boolean);
+}
