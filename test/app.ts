@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../shared/csrf';
 import { loadConfig, type Config } from '../server/config';
 import { createApp } from '../server/http/app';
 import { startWorker } from '../server/jobs/worker';
@@ -58,7 +59,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       Promise.resolve(
         app.request(url, {
           method,
-          headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+          // Like the web app, every call carries the anti-forgery header (server/http/middleware/csrf.ts).
+          headers: {
+            [CSRF_HEADER]: CSRF_HEADER_VALUE,
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            ...headers,
+          },
           body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
         }),
       ),

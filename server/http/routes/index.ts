@@ -3,6 +3,8 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env';
+import { csrfProtection } from '../middleware/csrf';
+import { authRoutes } from './auth';
 import { healthRoutes } from './health';
 import { letterRoutes } from './letters';
 import { statsRoutes } from './stats';
@@ -12,6 +14,8 @@ import { writerGuard } from '../../writer/guards';
 
 /** Mounts all API routes on `api` (which the app serves at /api). */
 export function mountApiRoutes(api: OpenAPIHono<AppEnv>): void {
+  // Before every route: state-changing requests must prove they are not cross-site.
+  api.use('*', csrfProtection());
   api.route('/', healthRoutes());
   // Proof-of-work and rate limits in front of letter submission (POST /api/letters).
   api.use(
@@ -21,4 +25,5 @@ export function mountApiRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/', letterRoutes());
   api.route('/', statsRoutes());
   api.route('/', writerRoutes());
+  api.route('/', authRoutes());
 }
