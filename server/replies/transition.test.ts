@@ -152,10 +152,10 @@ describe('concurrency', () => {
       forwardReply(database.db, reply.id, { type: 'volunteer', id: 'a' }),
       reviseReplyTranslation(database.db, reply.id, { type: 'volunteer', id: 'b' }),
     ]);
-    const outcomes = [forward!.status, revise!.status].sort();
+    const outcomes = [forward.status, revise.status].sort();
     expect(outcomes).toEqual(['fulfilled', 'rejected']);
     const final = await statusOf(reply.id);
-    const loser = (forward!.status === 'rejected' ? forward : revise) as PromiseRejectedResult;
+    const loser = (forward.status === 'rejected' ? forward : revise) as PromiseRejectedResult;
     expect(loser.reason).toMatchObject({ status: 409, code: `reply_is_${final}` });
     expect(await eventsOf(reply.id)).toHaveLength(1);
   });

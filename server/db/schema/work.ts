@@ -100,6 +100,11 @@ export const replies = pgTable(
     receivedVia: text().notNull(),
     /** The Russian text as transcribed; null once purged. */
     transcription: text(),
+    /**
+     * Tesseract's reading of the scan: a draft the transcriber starts from, never shown to the
+     * writer and never taken as the transcription by itself; null when OCR was unavailable or once purged.
+     */
+    ocrDraft: text(),
     claimedBy: uuid(),
     claimExpiresAt: timestamp({ withTimezone: true }),
     statusChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -119,6 +124,8 @@ export const replyFiles = pgTable('reply_files', {
   path: text().notNull(),
   mimeType: text().notNull(),
   bytes: integer().notNull(),
+  /** Page order within the reply (files of one upload share a timestamp). */
+  position: integer().notNull().default(0),
   createdAt: createdAt(),
 });
 
