@@ -86,24 +86,25 @@ function renderPackingList(
     { width, lineGap: 2 },
   );
   doc.moveDown(0.8);
-  const columns = [mm(9), mm(24), mm(58), width - mm(9) - mm(24) - mm(58) - mm(16), mm(16)];
+  const columns = [mm(9), mm(22), mm(16), mm(62), width - mm(9) - mm(22) - mm(16) - mm(62)];
+  const nameCell = { width: columns[3]! - mm(3), lineGap: 0.5 };
+  const facilityCell = { width: columns[4]!, lineGap: 0.5 };
+  doc.font(FONTS.sans).fontSize(8);
   letters.forEach((letter, i) => {
-    const cells = [
-      String(i + 1),
-      letter.refCode,
-      letter.recipient.dativeLine,
-      letter.recipient.facilityOfficialName,
-      letter.recipient.postcode,
-    ];
-    doc.font(FONTS.sans).fontSize(8);
-    const height = Math.max(...cells.map((c, k) => doc.heightOfString(c, { width: columns[k]! - 4 })));
+    const { dativeLine, facilityOfficialName, postcode } = letter.recipient;
+    // Only the two long cells wrap; the short ones take pdfkit's fast single-line path.
+    const height = Math.max(
+      doc.heightOfString(dativeLine, nameCell),
+      doc.heightOfString(facilityOfficialName, facilityCell),
+    );
     if (doc.y + height > doc.page.height - margins.bottom) doc.addPage({ size: [...SIZES.A4], margins });
     const y = doc.y;
     let x = margins.left;
-    cells.forEach((cell, k) => {
-      doc.fillColor(k === 0 ? INK.muted : INK.text).text(cell, x, y, { width: columns[k]! - 4 });
-      x += columns[k]!;
-    });
+    doc.fillColor(INK.muted).text(String(i + 1), x, y, { lineBreak: false });
+    doc.fillColor(INK.text).text(letter.refCode, (x += columns[0]!), y, { lineBreak: false });
+    doc.text(postcode, (x += columns[1]!), y, { lineBreak: false });
+    doc.text(dativeLine, (x += columns[2]!), y, nameCell);
+    doc.text(facilityOfficialName, (x += columns[3]!), y, facilityCell);
     doc.y = y + height + 3;
   });
 }
