@@ -6,6 +6,7 @@ import { notifyWriterJob } from './handlers/notify-writer';
 import { screenLetterJob } from './handlers/screen-letter';
 import { sendConfirmationJob } from './handlers/send-confirmation';
 import { purgeFinishedJobsJob, sweepStuckLettersJob } from './handlers/sweeps';
+import { sendWriterDeletedJob, sendWriterLoginJob } from './handlers/writer-mail';
 
 /** All job definitions. */
 export const JOB_DEFINITIONS: readonly JobDefinition[] = [
@@ -14,6 +15,8 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   screenLetterJob,
   sweepStuckLettersJob,
   purgeFinishedJobsJob,
+  sendWriterLoginJob,
+  sendWriterDeletedJob,
 ] as JobDefinition[];
 
 /** Jobs enqueued on timers. */

@@ -1,45 +1,71 @@
 /**
- * The emails a writer receives. Plain text first (it survives every mail client); wording is
- * short, kind and free of anything a state adversary could learn from a subject line.
+ * The emails a writer receives, in the writer's UI language (texts in writer-texts.ts). Plain
+ * text first (it survives every mail client); wording is short, kind and free of anything a state
+ * adversary could learn from a subject line.
  */
 import type { LetterStatus } from '../../shared/letter-status';
+import { UI_LANGUAGES, type UiLanguage } from '../../shared/limits';
 import type { MailMessage } from './mailer';
+import { WRITER_TEXTS, type NotifiedStatus, type WriterTexts } from './writer-texts';
+
+/** Hours a confirmation link stays valid (matches CONFIRMATION_TTL_MS). */
+const CONFIRM_HOURS = 48;
+
+/** Minutes a sign-in link stays valid (matches WRITER_LOGIN_TTL_MS). */
+export const LOGIN_LINK_MINUTES = 30;
+
+/** The texts for `language`, English when the language is not one of ours. */
+export function writerTexts(language: string | undefined): WriterTexts {
+  return WRITER_TEXTS[
+    (UI_LANGUAGES as readonly string[]).includes(language ?? '') ? (language as UiLanguage) : 'en'
+  ];
+}
+
+function fill(lines: string[], values: Record<string, string | number>): string {
+  return lines
+    .map((line) => line.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? '')))
+    .join('\n');
+}
 
 /** The confirmation email with the single-use link. */
-export function confirmationMessage(to: string, link: string, refCode: string): MailMessage {
+export function confirmationMessage(to: string, link: string, refCode: string, language = 'en'): MailMessage {
+  const t = writerTexts(language);
   return {
     to,
-    subject: 'Please confirm your letter',
-    text: [
-      'Thank you for writing.',
-      '',
-      'Your letter is saved but not sent yet. Please confirm it by opening this link:',
-      link,
-      '',
-      `The link works once and expires in 48 hours. Reference: ${refCode}.`,
-      'If you did not write a letter, ignore this email and nothing will be sent.',
-    ].join('\n'),
+    subject: t.confirmSubject,
+    text: fill(t.confirmLines, { link, ref: refCode, hours: CONFIRM_HOURS }),
   };
 }
 
-const STATUS_SENTENCES: Partial<Record<LetterStatus, string>> = {
-  screening: 'Your letter is confirmed. Our volunteers will now check and translate it.',
-  changes_requested: 'A volunteer asked for a change to your letter before it can be sent. Open "My letters" to see what and edit it.',
-  rejected: 'We are sorry: your letter cannot be sent. Open "My letters" to read why.',
-  dispatched: 'Your letter has been sent to the prison.',
-  delivered: 'Your letter has been delivered.',
-  returned: 'Your letter was stopped by the prison censor or returned. Open "My letters" for details.',
-  lost: 'We have had no news of your letter for a long time. It may have been lost; we are following up.',
-  on_hold: 'The person you wrote to has been moved or cannot receive letters right now. We are holding your letter and will send it on as soon as we can.',
-};
-
-/** A short status update, linking to "My letters". */
-export function statusMessage(to: string, status: LetterStatus, refCode: string, myLettersLink: string): MailMessage | undefined {
-  const sentence = STATUS_SENTENCES[status];
+/** A short status update, linking to "My letters"; undefined for statuses the writer is not told about. */
+export function statusMessage(
+  to: string,
+  status: LetterStatus,
+  refCode: string,
+  myLettersLink: string,
+  language = 'en',
+): MailMessage | undefined {
+  const t = writerTexts(language);
+  const sentence = (t.status as Partial<Record<LetterStatus, string>>)[status];
   if (!sentence) return undefined;
   return {
     to,
-    subject: `Letter ${refCode}: an update`,
-    text: [sentence, '', `My letters: ${myLettersLink}`].join('\n'),
+    subject: fill([t.updateSubject], { ref: refCode }),
+    text: [sentence, '', `${t.myLetters}: ${myLettersLink}`].join('\n'),
   };
 }
+
+/** The sign-in link to "My letters". */
+export function loginMessage(to: string, link: string, language = 'en'): MailMessage {
+  const t = writerTexts(language);
+  return { to, subject: t.loginSubject, text: fill(t.loginLines, { link, minutes: LOGIN_LINK_MINUTES }) };
+}
+
+/** The last email: the writer's data is gone. */
+export function deletedMessage(to: string, language = 'en'): MailMessage {
+  const t = writerTexts(language);
+  return { to, subject: t.deletedSubject, text: t.deletedLines.join('\n') };
+}
+
+/** Statuses with a sentence (for tests and the notify job). */
+export const NOTIFIED_STATUSES = Object.keys(WRITER_TEXTS.en.status) as NotifiedStatus[];

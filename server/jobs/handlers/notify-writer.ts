@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { LETTER_STATUSES } from '../../../shared/letter-status';
-import { letters } from '../../db/schema';
+import { letters, writers } from '../../db/schema';
 import { writerEmail } from '../../letters/writers';
 import { statusMessage } from '../../mail/writer-messages';
 import { defineJob } from '../definition';
@@ -13,12 +13,15 @@ export const notifyWriterJob = defineJob({
   schema: z.object({ letterId: z.uuid(), status: z.enum(LETTER_STATUSES) }),
   async handle({ letterId, status }, { db, keys, mailer, config }) {
     const [letter] = await db
-      .select({ writerId: letters.writerId, refCode: letters.refCode })
+      .select({ writerId: letters.writerId, refCode: letters.refCode, uiLanguage: writers.uiLanguage })
       .from(letters)
+      .innerJoin(writers, eq(writers.id, letters.writerId))
       .where(eq(letters.id, letterId));
     if (!letter) return;
     const email = await writerEmail(db, keys, letter.writerId);
-    const message = email && statusMessage(email, status, letter.refCode, `${config.PUBLIC_URL}/my-letters`);
+    const message =
+      email &&
+      statusMessage(email, status, letter.refCode, `${config.PUBLIC_URL}/my-letters`, letter.uiLanguage);
     if (message) await mailer.send(message);
   },
 });

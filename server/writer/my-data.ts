@@ -1,0 +1,100 @@
+/**
+ * The writer's own data: everything we hold about them as one JSON download, and deletion of
+ * all of it. Deletion keeps anonymous rows (so counts and the letters' history stay true) but
+ * drops every way back to the person: the email, the texts, the sessions.
+ */
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { isWithdrawable } from '../../shared/letter-status';
+import type { Db } from '../db/database';
+import { accessTokens, letters, replies, translations, writers } from '../db/schema';
+import { notFound } from '../errors';
+import { enqueueJob } from '../jobs/queue';
+import { withdrawLetter } from '../letters/commands';
+import { decrypt, encrypt } from '../security/encryption';
+import type { SecretKeys } from '../security/keys';
+import { listWriterLetters, type WriterLetter } from './my-letters';
+
+/** The download. */
+export interface WriterExport {
+  exportedAt: string;
+  writer: { email: string; pseudonym: string; language: string; uiLanguage: string; createdAt: string };
+  letters: WriterLetter[];
+}
+
+/** Everything stored about `writerId`, in clear. */
+export async function exportWriterData(db: Db, keys: SecretKeys, writerId: string): Promise<WriterExport> {
+  const [writer] = await db.select().from(writers).where(eq(writers.id, writerId));
+  if (!writer) throw notFound('writer');
+  return {
+    exportedAt: new Date().toISOString(),
+    writer: {
+      email: decrypt(keys, writer.emailCiphertext),
+      pseudonym: writer.pseudonym,
+      language: writer.language,
+      uiLanguage: writer.uiLanguage,
+      createdAt: writer.createdAt.toISOString(),
+    },
+    letters: await listWriterLetters(db, writerId),
+  };
+}
+
+/** What deletion did. */
+export interface DeletionResult {
+  withdrawn: number;
+  purged: number;
+}
+
+/**
+ * Deletes the writer's data in one transaction: letters not yet sent are withdrawn first, every
+ * text is purged, sessions and links are deleted, and the email is replaced by an empty
+ * ciphertext (so later status mail finds no address) and a hash that matches nobody. A last
+ * email confirms it, from a job that carries the address encrypted.
+ */
+export async function deleteWriterData(db: Db, keys: SecretKeys, writerId: string): Promise<DeletionResult> {
+  return db.transaction(async (tx) => {
+    const [writer] = await tx.select().from(writers).where(eq(writers.id, writerId)).for('update');
+    if (!writer) throw notFound('writer');
+    const own = await tx
+      .select({ id: letters.id, status: letters.status })
+      .from(letters)
+      .where(eq(letters.writerId, writerId));
+    let withdrawn = 0;
+    for (const letter of own.filter((l) => isWithdrawable(l.status))) {
+      await withdrawLetter(
+        tx,
+        letter.id,
+        { type: 'writer', id: writerId },
+        { reason: 'writer deleted their data' },
+      );
+      withdrawn++;
+    }
+    const ids = own.map((l) => l.id);
+    if (ids.length > 0) {
+      await tx
+        .update(letters)
+        .set({ body: null, signature: '', purgedAt: sql`now()` })
+        .where(and(inArray(letters.id, ids), isNull(letters.purgedAt)));
+      await tx.update(translations).set({ text: null }).where(inArray(translations.letterId, ids));
+      const replyIds = (
+        await tx.select({ id: replies.id }).from(replies).where(inArray(replies.letterId, ids))
+      ).map((r) => r.id);
+      if (replyIds.length > 0) {
+        await tx
+          .update(replies)
+          .set({ transcription: null, purgedAt: sql`now()` })
+          .where(inArray(replies.id, replyIds));
+        await tx.update(translations).set({ text: null }).where(inArray(translations.replyId, replyIds));
+      }
+    }
+    await tx.delete(accessTokens).where(eq(accessTokens.writerId, writerId));
+    await tx
+      .update(writers)
+      .set({ emailCiphertext: encrypt(keys, ''), emailHash: `deleted:${writerId}` })
+      .where(eq(writers.id, writerId));
+    await enqueueJob(tx, 'send-writer-deleted', {
+      emailCiphertext: writer.emailCiphertext,
+      uiLanguage: writer.uiLanguage,
+    });
+    return { withdrawn, purged: ids.length };
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * "My letters": every letter of one writer with its timeline in the writer's terms, and the
+ * replies that reached them. A presenter: it decides what a writer may see (no volunteer ids,
+ * no internal notes; a reason only where it is addressed to the writer).
+ */
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { isWithdrawable, type LetterStatus } from '../../shared/letter-status';
+import type { Queryable } from '../db/database';
+import { facilities, letterEvents, letters, prisoners, replies, translations } from '../db/schema';
+
+/** Statuses whose event reason is written for the writer (a moderator's request or refusal). */
+const REASONS_FOR_WRITER: readonly LetterStatus[] = ['changes_requested', 'rejected', 'returned'];
+
+/** One step of a letter's history. */
+export interface TimelineStep {
+  status: LetterStatus;
+  at: string;
+  reason?: string;
+}
+
+/** A reply as the writer sees it. */
+export interface WriterReply {
+  id: string;
+  receivedAt: string;
+  /** The translation into the writer's language, when there is one. */
+  translation: string | null;
+  /** The Russian text as transcribed. */
+  original: string | null;
+}
+
+/** A letter as the writer sees it. */
+export interface WriterLetter {
+  id: string;
+  refCode: string;
+  status: LetterStatus;
+  language: string;
+  body: string | null;
+  signature: string;
+  allowPublish: boolean;
+  createdAt: string;
+  channel: string | null;
+  prisoner: { id: string; fullName: string; latinName: string | null };
+  facility: { shortName: string; region: string } | null;
+  timeline: TimelineStep[];
+  canWithdraw: boolean;
+  canEdit: boolean;
+  /** The latest request for changes, while the letter waits for the writer's edit. */
+  changeRequest: string | null;
+  replies: WriterReply[];
+}
+
+const iso = (d: Date) => d.toISOString();
+
+/** Every letter of `writerId`, newest first. */
+export async function listWriterLetters(db: Queryable, writerId: string): Promise<WriterLetter[]> {
+  const rows = await db
+    .select({ letter: letters, prisoner: prisoners, facility: facilities })
+    .from(letters)
+    .innerJoin(prisoners, eq(prisoners.id, letters.prisonerId))
+    .leftJoin(facilities, eq(facilities.id, letters.facilityId))
+    .where(eq(letters.writerId, writerId))
+    .orderBy(desc(letters.createdAt));
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.letter.id);
+  const events = await db
+    .select()
+    .from(letterEvents)
+    .where(and(inArray(letterEvents.letterId, ids), eq(letterEvents.kind, 'transition')))
+    .orderBy(asc(letterEvents.id));
+  const replyRows = await db
+    .select({ reply: replies, translation: translations.text })
+    .from(replies)
+    .leftJoin(translations, and(eq(translations.replyId, replies.id), eq(translations.direction, 'from_ru')))
+    .where(and(inArray(replies.letterId, ids), eq(replies.status, 'forwarded')))
+    .orderBy(asc(replies.createdAt));
+
+  return rows.map(({ letter, prisoner, facility }) => {
+    const timeline: TimelineStep[] = events
+      .filter((e) => e.letterId === letter.id && e.toStatus)
+      .map((e) => {
+        const status = e.toStatus as LetterStatus;
+        const step: TimelineStep = { status, at: iso(e.createdAt) };
+        if (e.reason && REASONS_FOR_WRITER.includes(status)) step.reason = e.reason;
+        return step;
+      });
+    const lastRequest = [...timeline].reverse().find((s) => s.status === 'changes_requested');
+    return {
+      id: letter.id,
+      refCode: letter.refCode,
+      status: letter.status,
+      language: letter.language,
+      body: letter.body,
+      signature: letter.signature,
+      allowPublish: letter.allowPublish,
+      createdAt: iso(letter.createdAt),
+      channel: letter.channel,
+      prisoner: { id: prisoner.id, fullName: prisoner.fullName, latinName: prisoner.latinNames[0] ?? null },
+      facility: facility ? { shortName: facility.shortName, region: facility.region } : null,
+      timeline,
+      canWithdraw: isWithdrawable(letter.status),
+      canEdit: letter.status === 'changes_requested' && letter.body !== null,
+      changeRequest: letter.status === 'changes_requested' ? (lastRequest?.reason ?? null) : null,
+      replies: replyRows
+        .filter((r) => r.reply.letterId === letter.id)
+        .map((r) => ({
+          id: r.reply.id,
+          receivedAt: iso(r.reply.createdAt),
+          translation: r.translation ?? null,
+          original: r.reply.transcription,
+        })),
+    };
+  });
+}
