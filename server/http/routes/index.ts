@@ -4,10 +4,13 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env';
 import { csrfProtection } from '../middleware/csrf';
+import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
 import { healthRoutes } from './health';
 import { letterRoutes } from './letters';
 import { statsRoutes } from './stats';
+import { volunteerLetterRoutes } from './volunteer-letters';
+import { volunteerRoutes } from './volunteer';
 import { writerRoutes } from './writer';
 import { WRITER_RATE_LIMITS } from '../../writer/rate-limit';
 import { writerGuard } from '../../writer/guards';
@@ -26,4 +29,7 @@ export function mountApiRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/', statsRoutes());
   api.route('/', writerRoutes());
   api.route('/', authRoutes());
+  api.route('/', volunteerRoutes());
+  api.route('/', volunteerLetterRoutes());
+  api.route('/', adminRoutes());
 }
