@@ -7,6 +7,8 @@ import { screenLetterJob } from './handlers/screen-letter';
 import { sendConfirmationJob } from './handlers/send-confirmation';
 import { purgeFinishedJobsJob, sweepStuckLettersJob } from './handlers/sweeps';
 import { sendWriterDeletedJob, sendWriterLoginJob } from './handlers/writer-mail';
+import { lostFollowUpsJob, prisonerTransferredJob } from '../delivery/jobs';
+import { forwardReplyJob, ocrReplyJob, purgeRepliesJob } from '../replies/jobs';
 
 /** All job definitions. */
 export const JOB_DEFINITIONS: readonly JobDefinition[] = [
@@ -17,10 +19,17 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   purgeFinishedJobsJob,
   sendWriterLoginJob,
   sendWriterDeletedJob,
+  ocrReplyJob,
+  forwardReplyJob,
+  purgeRepliesJob,
+  prisonerTransferredJob,
+  lostFollowUpsJob,
 ] as JobDefinition[];
 
 /** Jobs enqueued on timers. */
 export const RECURRING_JOBS: readonly RecurringJob[] = [
   { name: 'sweep-stuck-letters', everyMs: 15 * 60_000 },
   { name: 'purge-finished-jobs', everyMs: 6 * 3600_000 },
+  { name: 'lost-follow-ups', everyMs: 15 * 60_000 },
+  { name: 'purge-replies', everyMs: 24 * 3600_000 },
 ];

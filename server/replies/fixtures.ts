@@ -10,7 +10,8 @@ import { createSession, sessionCookieName } from '../auth/sessions';
 import { volunteerEmailHash } from '../auth/users';
 import type { Config } from '../config';
 import type { Queryable } from '../db/database';
-import { replies, users } from '../db/schema';
+import { realFacility } from '../channels/fixtures';
+import { facilities, facilityChannels, replies, users } from '../db/schema';
 import { encrypt } from '../security/encryption';
 import type { SecretKeys } from '../security/keys';
 import { shortCode } from '../security/tokens';
@@ -61,4 +62,39 @@ export async function signInVolunteer(
     id: user!.id,
     headers: { cookie: `${sessionCookieName(config)}=${token}`, [CSRF_HEADER]: CSRF_HEADER_VALUE },
   };
+}
+
+/**
+ * A facility from the shared data set (../shared/data/facilities), inserted with the channels
+ * given ("fsin_pismo", or `{ channel: 'post', available: false }` to close the post). A fresh source key each time, so a test may insert it twice.
+ */
+export async function buildRealFacility(
+  db: Queryable,
+  officialName: string,
+  channels: (string | { channel: string; available: boolean })[] = [],
+) {
+  const real = realFacility(officialName);
+  const [row] = await db
+    .insert(facilities)
+    .values({
+      region: real.region,
+      type: real.type,
+      number: real.number,
+      shortName: real.short_name,
+      territorialBody: real.ufsin,
+      officialName: real.official_name,
+      postcode: real.postcode || null,
+      addressRaw: `${real.postcode}, ${real.address_without_postcode}`,
+      source: 'test',
+      sourceKey: `test-${randomUUID()}`,
+    })
+    .returning();
+  if (channels.length) {
+    await db
+      .insert(facilityChannels)
+      .values(
+        channels.map((c) => ({ facilityId: row!.id, ...(typeof c === 'string' ? { channel: c } : c) })),
+      );
+  }
+  return row!;
 }

@@ -1,0 +1,29 @@
+/** Delivery's background jobs; registered in server/jobs/registry.ts. */
+import { z } from 'zod';
+import { defineJob } from '../jobs/definition';
+import { openLostFollowUps } from './lost-follow-ups';
+import { handlePrisonerTransferred } from './transfers';
+
+/** The job the directory enqueues when it records a move. */
+export const PRISONER_TRANSFERRED_JOB = 'prisoner-transferred';
+
+/** prisoner-transferred: { prisonerId, fromFacilityId, toFacilityId } — hold, re-route, release. */
+export const prisonerTransferredJob = defineJob({
+  name: PRISONER_TRANSFERRED_JOB,
+  schema: z.object({ prisonerId: z.uuid(), fromFacilityId: z.uuid().nullable(), toFacilityId: z.uuid() }),
+  async handle(payload, { db, log }) {
+    const result = await handlePrisonerTransferred(db, payload);
+    log.info({ prisonerId: payload.prisonerId, ...result }, 'letters re-routed after a transfer');
+  },
+});
+
+/** lost-follow-ups: opens a coordinator task for each letter the sweep marked lost. */
+export const lostFollowUpsJob = defineJob({
+  name: 'lost-follow-ups',
+  schema: z.object({}),
+  maxAttempts: 1,
+  async handle(_payload, { db, log }) {
+    const opened = await openLostFollowUps(db);
+    if (opened) log.info({ opened }, 'lost-letter follow-ups opened');
+  },
+});

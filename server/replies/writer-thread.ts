@@ -1,0 +1,116 @@
+/**
+ * The replies in a writer's "My letters" thread: only forwarded ones, only the writer's own, and
+ * only what the writer should see (the translation, the transcription, which scans exist; no
+ * volunteer ids, no OCR drafts).
+ */
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Queryable } from '../db/database';
+import { letters, prisoners, replies, replyEvents, replyFiles, translations } from '../db/schema';
+import { RECEIVING_STATUSES } from '../writer/public-stats';
+import { readReplyFile } from './storage';
+import { isUuid } from './transition';
+
+/** A reply as the writer sees it in the thread. */
+export interface WriterThreadReply {
+  id: string;
+  letterId: string;
+  letterRefCode: string;
+  prisonerId: string;
+  prisonerName: string;
+  /** When the reply reached the organisation. */
+  receivedAt: string;
+  /** When it was forwarded to the writer. */
+  forwardedAt: string;
+  /** The translation into the writer's language; null when the writer reads Russian, or once purged. */
+  translation: string | null;
+  translationLanguage: string | null;
+  /** The Russian text as transcribed; null once purged. */
+  original: string | null;
+  /** The scans, for `replyScanForWriter` (empty once purged). */
+  scans: { id: string; mimeType: string; bytes: number }[];
+  purged: boolean;
+  /** The prisoner can still receive letters: answer with POST /api/letters and `inReplyToReplyId`. */
+  canAnswer: boolean;
+}
+
+/** Every forwarded reply to `writerId`'s letters, oldest first. */
+export async function repliesForWriter(db: Queryable, writerId: string): Promise<WriterThreadReply[]> {
+  const rows = await db
+    .select({ reply: replies, letter: letters, prisoner: prisoners })
+    .from(replies)
+    .innerJoin(letters, eq(letters.id, replies.letterId))
+    .innerJoin(prisoners, eq(prisoners.id, letters.prisonerId))
+    .where(and(eq(letters.writerId, writerId), eq(replies.status, 'forwarded')))
+    .orderBy(asc(replies.createdAt));
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.reply.id);
+  const [texts, files, forwards] = await Promise.all([
+    db
+      .select()
+      .from(translations)
+      .where(
+        and(
+          inArray(translations.replyId, ids),
+          eq(translations.direction, 'from_ru'),
+          eq(translations.status, 'approved'),
+        ),
+      ),
+    db.select().from(replyFiles).where(inArray(replyFiles.replyId, ids)).orderBy(asc(replyFiles.position)),
+    db
+      .select({ replyId: replyEvents.replyId, at: replyEvents.createdAt })
+      .from(replyEvents)
+      .where(
+        and(
+          inArray(replyEvents.replyId, ids),
+          eq(replyEvents.toStatus, 'forwarded'),
+          eq(replyEvents.name, 'forward'),
+        ),
+      ),
+  ]);
+  const receiving = RECEIVING_STATUSES as readonly string[];
+  return rows.map(({ reply, letter, prisoner }) => {
+    const translation = texts.find((t) => t.replyId === reply.id);
+    return {
+      id: reply.id,
+      letterId: letter.id,
+      letterRefCode: letter.refCode,
+      prisonerId: prisoner.id,
+      prisonerName: prisoner.fullName,
+      receivedAt: reply.createdAt.toISOString(),
+      forwardedAt: (forwards.find((f) => f.replyId === reply.id)?.at ?? reply.statusChangedAt).toISOString(),
+      translation: translation?.text ?? null,
+      translationLanguage: translation?.targetLanguage ?? null,
+      original: reply.transcription,
+      scans: files
+        .filter((f) => f.replyId === reply.id)
+        .map((f) => ({ id: f.id, mimeType: f.mimeType, bytes: f.bytes })),
+      purged: reply.purgedAt !== null,
+      canAnswer: receiving.includes(prisoner.status) && prisoner.facilityId !== null,
+    };
+  });
+}
+
+/** One scan of a forwarded reply, if `writerId` wrote the letter it answers; undefined otherwise. */
+export async function replyScanForWriter(
+  db: Queryable,
+  dataDir: string,
+  writerId: string,
+  replyId: string,
+  fileId: string,
+): Promise<{ bytes: Buffer; mimeType: string } | undefined> {
+  if (!isUuid(replyId) || !isUuid(fileId)) return undefined;
+  const [file] = await db
+    .select({ path: replyFiles.path, mimeType: replyFiles.mimeType })
+    .from(replyFiles)
+    .innerJoin(replies, eq(replies.id, replyFiles.replyId))
+    .innerJoin(letters, eq(letters.id, replies.letterId))
+    .where(
+      and(
+        eq(replyFiles.id, fileId),
+        eq(replyFiles.replyId, replyId),
+        eq(replies.status, 'forwarded'),
+        eq(letters.writerId, writerId),
+      ),
+    );
+  return file ? { bytes: readReplyFile(dataDir, file.path), mimeType: file.mimeType } : undefined;
+}
