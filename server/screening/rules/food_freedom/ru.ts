@@ -1,0 +1,67 @@
+/** Food and freedoms, gently — Russian: feasts, restaurants, holidays, the sea, parties. */
+import type { RuleFile } from '../../types';
+import { FOOD_FREEDOM_MESSAGES as m } from './messages';
+
+/** Russian food-and-freedom rules. */
+export const foodFreedomRu = {
+  category: 'food_freedom',
+  language: 'ru',
+  rules: [
+    {
+      id: 'food_freedom.ru.food',
+      severity: 'info',
+      message: m.kindness,
+      note: 'Descriptions of food: feasts, restaurants, dishes. Out of kindness, not a censor rule.',
+      patterns: [
+        'шашлык{@m}',
+        'торт{@m}',
+        'ресторан{@m}',
+        'кафе',
+        'пицц{@a}',
+        'суши',
+        'паст{у,а,ой}',
+        'вкусн{@adj}',
+        'вкусно',
+        'объел{ся,ась,ись}',
+        'наел{ся,ась,ись}',
+        'банкет{@m}',
+        'застоль{е,я,ю}',
+        'деликатес{@m}',
+        'икр{а,ы,у,ой}',
+        'салат{ы,ов,ами}',
+        'жарен{@adj}',
+        'свеж{@adj} рыб{@a}',
+        'стейк{@m}',
+        'шампанск{ое,ого,им}',
+        'пирог{@m}',
+        'пирожк{и,ов,ами}',
+        'блины',
+        'оливье',
+        'холодец',
+        'наготови{ли,ла,л}',
+        'пикник{@m}',
+        'мороженое',
+      ],
+    },
+    {
+      id: 'food_freedom.ru.freedom',
+      severity: 'info',
+      message: m.kindness,
+      note: 'Descriptions of freedoms: holidays, the sea, travel, parties, dancing.',
+      patterns: [
+        'отпуск{,е,а,у}',
+        'каникул{ы,ах,ам}',
+        '{на,у,к} мор{е,ю,я}',
+        'пляж{@m}',
+        'курорт{@m}',
+        'купал{ись,ся,ась}',
+        'путешеств{овали,овал,овала,ую,уем,ие,ия,ии}',
+        'вечеринк{@a}',
+        'танцевал{и,,а}',
+        'на дне рождения',
+        'концерт{@m}',
+        'фестивал{ь,е,я}',
+      ],
+    },
+  ],
+} satisfies RuleFile;

@@ -1,0 +1,73 @@
+/** Insults to the authorities — Russian: an insult next to an authority, or a nickname that is one. */
+import type { RuleFile } from '../../types';
+import { INSULT_MESSAGES as m } from './messages';
+
+/** Russian insult rules. */
+export const insultRu = {
+  category: 'insult_authority',
+  language: 'ru',
+  rules: [
+    {
+      id: 'insult_authority.ru.insult',
+      severity: 'block',
+      message: m.insult,
+      note: 'An insult within four words of the president, the Kremlin, the government, judges, police or FSB, in one sentence.',
+      patterns: [
+        'вор{,а,у,ом,ы,ов,ам,ами}',
+        'убийц{@a}',
+        'преступник{@m}',
+        'преступн{@adj}',
+        'фашист{@m}',
+        'фашистск{@adj}',
+        'нацист{@m}',
+        'диктатор{@m}',
+        'тиран{@m}',
+        'продажн{@adj}',
+        'мраз{ь,и,ью,ей}',
+        'твар{ь,и,ью,ей}',
+        'сволоч{ь,и,ью,ей}',
+        'ублюд{ок,ка,ки,ков}',
+        'урод{@m}',
+        'подон{ок,ка,ки,ков}',
+        'крыс{@a}',
+        'бандит{@m}',
+        'палач{,и,ей,ам}',
+        'людоед{@m}',
+        'кровав{@adj}',
+        'маньяк{@m}',
+        'упыр{ь,и,ей}',
+        'хуйло',
+      ],
+      near: {
+        within: 4,
+        patterns: [
+          'путин{@m}',
+          'кремл{ь,я,ю,ем,е}',
+          'кремлевск{@adj}',
+          'власт{ь,и,ью,ей,ям}',
+          'правительств{@o}',
+          'президент{@m}',
+          'судь{я,и,ю,ей,ям,ями,ях}',
+          'мент{@m}',
+          'полици{@ja}',
+          'полицейск{@adj}',
+          'фсб',
+          'фсин',
+          'силовик{@m}',
+          'депутат{@m}',
+          'чиновник{@m}',
+          'режим{@m}',
+          'шойгу',
+          'медведев{,а,у,ым,е}',
+        ],
+      },
+    },
+    {
+      id: 'insult_authority.ru.nickname',
+      severity: 'block',
+      message: m.insult,
+      note: 'Insulting nicknames for the president.',
+      patterns: ['путлер{@m}', 'путин хуйло', 'бункерн* дед*', 'плешив* карлик*'],
+    },
+  ],
+} satisfies RuleFile;

@@ -1,0 +1,72 @@
+/** War, army and mobilisation — English. */
+import type { RuleFile } from '../../types';
+import { WAR_MESSAGES as m } from './messages';
+
+/** English war rules. */
+export const warEn = {
+  category: 'war',
+  language: 'en',
+  allow: [
+    'war and peace',
+    'star wars',
+    '{the ,}{first,second,great,cold,trojan,napoleonic,civil,price,culture} war{,s}',
+    '{first,second} world war',
+    'world war {i,ii,one,two,1,2}',
+    'war of the {worlds,roses}',
+    'wars of the roses',
+    'war horse',
+    'tug of war',
+    '{at,to,from,on} the front of',
+    '{the ,}front {door,doors,row,garden,page,seat,desk,cover,wheel,yard,porch,step,steps,of}',
+  ],
+  rules: [
+    {
+      id: 'war.en.war',
+      severity: 'block',
+      message: m.war,
+      suggestion: 'these hard times',
+      note: 'The war, the invasion, mobilisation, shelling and drone strikes. Historical wars, "War and Peace" and "Star Wars" are allowed phrases.',
+      patterns: [
+        'war{,s}',
+        'wartime',
+        'warzone',
+        'invasion{,s}',
+        'invad{e,ed,es,ing,er,ers}',
+        'mobili{s,z}{e,ed,es,ing,ation}',
+        'special military operation',
+        '{at,to,from} the front',
+        'front{ ,}line{,s}',
+        'shell{ed,ing}',
+        'bomb{ed,ing,ings}',
+        'air{ ,}strike{,s}',
+        '{missile,rocket,drone} {strike,strikes,attack,attacks}',
+        'drone{,s} attack*',
+        'occupied {territory,territories,region,regions,city,cities}',
+        'occupier{,s}',
+        'annex{ed,ation}',
+        'killed in action',
+        'prisoner{,s} of war',
+        'wagner group',
+      ],
+    },
+    {
+      id: 'war.en.army',
+      severity: 'warn',
+      message: m.army,
+      note: 'The army and military service in general.',
+      patterns: [
+        'arm{y,ies}',
+        'soldier{,s}',
+        'military',
+        'troop{,s}',
+        'conscript*',
+        'draft notice{,s}',
+        'enlist{,ed,ment}',
+        'regiment{,s}',
+        'battalion{,s}',
+        'navy',
+        'missile{,s}',
+      ],
+    },
+  ],
+} satisfies RuleFile;
