@@ -6,6 +6,9 @@ import { notifyWriterJob } from './handlers/notify-writer';
 import { screenLetterJob } from './handlers/screen-letter';
 import { sendConfirmationJob } from './handlers/send-confirmation';
 import { purgeFinishedJobsJob, sweepStuckLettersJob } from './handlers/sweeps';
+import { purgeExpiredSessionsJob } from '../auth/job';
+import { releaseExpiredClaimsJob } from '../queues/job';
+import { purgeRetainedTextJob } from '../retention/job';
 import { sendWriterDeletedJob, sendWriterLoginJob } from './handlers/writer-mail';
 import { lostFollowUpsJob, prisonerTransferredJob } from '../delivery/jobs';
 import { forwardReplyJob, ocrReplyJob, purgeRepliesJob } from '../replies/jobs';
@@ -17,6 +20,9 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   screenLetterJob,
   sweepStuckLettersJob,
   purgeFinishedJobsJob,
+  purgeRetainedTextJob,
+  releaseExpiredClaimsJob,
+  purgeExpiredSessionsJob,
   sendWriterLoginJob,
   sendWriterDeletedJob,
   ocrReplyJob,
@@ -30,6 +36,9 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
 export const RECURRING_JOBS: readonly RecurringJob[] = [
   { name: 'sweep-stuck-letters', everyMs: 15 * 60_000 },
   { name: 'purge-finished-jobs', everyMs: 6 * 3600_000 },
+  { name: 'purge-retained-text', everyMs: 6 * 3600_000 },
+  { name: 'release-expired-claims', everyMs: 60_000 },
+  { name: 'purge-expired-sessions', everyMs: 3600_000 },
   { name: 'lost-follow-ups', everyMs: 15 * 60_000 },
   { name: 'purge-replies', everyMs: 24 * 3600_000 },
 ];

@@ -1,0 +1,124 @@
+import { Writable } from 'node:stream';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { buildLetter, testKeys } from '../../test/factories';
+import { loadConfig } from '../config';
+import { auditLog, letterEvents, letters, screenings, translations } from '../db/schema';
+import { createLogger } from '../log';
+import { createMailer } from '../mail/mailer';
+import { purgeRetainedTextJob } from './job';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.destroy());
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3600_000);
+const SECRET_TEXT = 'Dear Ivan, my name is Claire and I live at 12 rue des Lilas.';
+
+describe('retention purge', () => {
+  it('erases text of letters final for longer than RETENTION_DAYS, keeps statistics, logs counts only', async () => {
+    const { db } = database;
+    const config = loadConfig({ NODE_ENV: 'test', RETENTION_DAYS: '90', DATA_DIR: '/tmp/lb-retention' });
+    const old = await buildLetter(db, {
+      status: 'delivered',
+      body: SECRET_TEXT,
+      signature: 'Claire',
+      statusChangedAt: daysAgo(91),
+      channel: 'post',
+    });
+    const rejected = await buildLetter(db, {
+      status: 'rejected',
+      body: SECRET_TEXT,
+      statusChangedAt: daysAgo(200),
+    });
+    const recent = await buildLetter(db, {
+      status: 'delivered',
+      body: SECRET_TEXT,
+      statusChangedAt: daysAgo(89),
+    });
+    const waiting = await buildLetter(db, {
+      status: 'reviewing',
+      body: SECRET_TEXT,
+      statusChangedAt: daysAgo(400),
+    });
+    await db
+      .insert(translations)
+      .values({
+        letterId: old.id,
+        direction: 'to_ru',
+        sourceLanguage: 'en',
+        targetLanguage: 'ru',
+        text: 'Дорогой Иван, меня зовут Клер',
+      });
+    await db
+      .insert(letterEvents)
+      .values({
+        letterId: rejected.id,
+        name: 'reject',
+        fromStatus: 'reviewing',
+        toStatus: 'rejected',
+        actorType: 'volunteer',
+        reason: 'Mentions 12 rue des Lilas',
+      });
+    await db.insert(screenings).values({
+      letterId: old.id,
+      stage: 'source',
+      language: 'en',
+      maxSeverity: 'warn',
+      flags: [
+        {
+          ruleId: 'case-details',
+          category: 'case',
+          severity: 'warn',
+          start: 0,
+          end: 9,
+          message: 'Quote: "Dear Ivan"',
+          suggestion: 'Leave out',
+        },
+      ],
+    });
+
+    const lines: string[] = [];
+    const log = createLogger(
+      'trace',
+      new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(chunk.toString()), done()) }),
+    );
+    const mailer = createMailer({ from: 'x@example.org', outboxDir: '/tmp/lb-retention/outbox' });
+    await purgeRetainedTextJob.handle({}, { db, config, log, keys: testKeys, mailer });
+
+    const rows = new Map((await db.select().from(letters)).map((l) => [l.id, l]));
+    for (const id of [old.id, rejected.id]) {
+      expect(rows.get(id)).toMatchObject({ body: null, signature: '' });
+      expect(rows.get(id)!.purgedAt).not.toBeNull();
+    }
+    expect(rows.get(old.id)).toMatchObject({
+      status: 'delivered',
+      channel: 'post',
+      language: 'en',
+      charCount: old.charCount,
+    });
+    expect(rows.get(recent.id)!.body).toBe(SECRET_TEXT);
+    expect(rows.get(waiting.id)!.body).toBe(SECRET_TEXT);
+
+    const [translation] = await db.select().from(translations).where(eq(translations.letterId, old.id));
+    expect(translation!.text).toBeNull();
+    const [event] = await db.select().from(letterEvents).where(eq(letterEvents.letterId, rejected.id));
+    expect(event).toMatchObject({ name: 'reject', toStatus: 'rejected', reason: null });
+    const [screening] = await db.select().from(screenings).where(eq(screenings.letterId, old.id));
+    expect(screening!.flags).toEqual([
+      { ruleId: 'case-details', category: 'case', severity: 'warn', start: 0, end: 9 },
+    ]);
+
+    const [audit] = await db.select().from(auditLog).where(eq(auditLog.action, 'retention.purge'));
+    expect(audit!.data).toEqual({ letters: 2, translations: 1 });
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ msg: 'retention purge', letters: 2, translations: 1 });
+    expect(lines.join('')).not.toMatch(/Claire|Lilas|Иван/);
+
+    await purgeRetainedTextJob.handle({}, { db, config, log, keys: testKeys, mailer });
+    expect(lines).toHaveLength(1);
+  });
+});
