@@ -1,0 +1,96 @@
+/**
+ * Shapes the web app reads. The directory shapes follow the directory API (issue 3); the
+ * normalisers in directory.ts accept the fields it may or may not send, so a missing optional
+ * field shows as absent rather than breaking a page.
+ */
+import type { LetterStatus } from '../../../shared/letter-status';
+
+/** A facility as the directory shows it (never the street address: writers never need it). */
+export interface FacilityBrief {
+  id: string;
+  shortName: string;
+  officialName?: string;
+  region: string;
+  occupied?: boolean;
+}
+
+/** A person in the directory. */
+export interface Prisoner {
+  id: string;
+  slug?: string;
+  fullName: string;
+  /** The first Latin spelling, when the directory has one. */
+  latinName: string | null;
+  gender: string;
+  birthDate: string | null;
+  birthYear: number | null;
+  status: string;
+  canReceiveLetters: boolean;
+  /** Why not, when they cannot ("status", "no_facility", ...). */
+  letterBlocker?: string | null;
+  facility: FacilityBrief | null;
+  interests: string[];
+  photoUrl: string | null;
+  arrestedOn: string | null;
+  sentence: string | null;
+  /** The case in plain words, in the requested language when a summary exists. */
+  summary: string | null;
+  summaryLanguage: string | null;
+  articles: string[];
+  lettersReceived?: number;
+}
+
+/** One page of directory results. */
+export interface PrisonerPage {
+  items: Prisoner[];
+  total: number;
+  nextCursor: string | null;
+}
+
+/** Home page counters. */
+export interface PublicStats {
+  waitingForLetter: number;
+  lettersWritten: number;
+  repliesReceived: number;
+}
+
+/** Settings the editor must agree with. */
+export interface PublicConfig {
+  letterMaxChars: number;
+  charsPerPage: number;
+  signatureMaxChars: number;
+  uiLanguages: string[];
+  writerLanguages: string[];
+  proofOfWork: boolean;
+}
+
+/** One screening flag over the letter text. */
+export interface ScreeningFlag {
+  ruleId: string;
+  category: string;
+  severity: 'block' | 'warn' | 'info';
+  start: number;
+  end: number;
+  message: string;
+  suggestion?: string;
+}
+
+/** A letter in "My letters". */
+export interface WriterLetter {
+  id: string;
+  refCode: string;
+  status: LetterStatus;
+  language: string;
+  body: string | null;
+  signature: string;
+  allowPublish: boolean;
+  createdAt: string;
+  channel: string | null;
+  prisoner: { id: string; fullName: string; latinName: string | null };
+  facility: { shortName: string; region: string } | null;
+  timeline: { status: LetterStatus; at: string; reason?: string }[];
+  canWithdraw: boolean;
+  canEdit: boolean;
+  changeRequest: string | null;
+  replies: { id: string; receivedAt: string; translation: string | null; original: string | null }[];
+}

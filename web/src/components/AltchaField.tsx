@@ -1,0 +1,67 @@
+/**
+ * The ALTCHA proof-of-work widget (the `altcha` package's "external" build: no inline styles, its
+ * CSS bundled with ours, its worker served from our origin), so it runs under our strict CSP.
+ * It starts working when the writer first focuses the form and reports the solved payload,
+ * which the form sends in the `x-altcha` header. The widget's code loads only on pages that use it.
+ */
+import { createElement, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import workerUrl from 'altcha/worker?url';
+
+/** Props: `onPayload(null)` while unsolved or expired. */
+export function AltchaField({ onPayload }: { onPayload: (payload: string | null) => void }) {
+  const { t, i18n } = useTranslation();
+  const ref = useRef<HTMLElement>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([import('altcha/external'), import('altcha/altcha.css')]).then(
+      () => live && setReady(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const onState = (event: Event) => {
+      const { state, payload } = (event as CustomEvent<{ state: string; payload?: string }>).detail;
+      onPayload(state === 'verified' && payload ? payload : null);
+    };
+    el.addEventListener('statechange', onState);
+    return () => el.removeEventListener('statechange', onState);
+  }, [ready, onPayload]);
+
+  const strings = JSON.stringify({
+    label: t('altcha.label'),
+    verified: t('altcha.verified'),
+    verifying: t('altcha.verifying'),
+    error: t('altcha.error'),
+    expired: t('altcha.expired'),
+    verificationRequired: t('altcha.required'),
+    waitAlert: t('altcha.verifying'),
+    loading: t('common.loading'),
+    verify: t('altcha.verify'),
+  });
+
+  if (!ready) return <p className="muted small">{t('altcha.preparing')}</p>;
+  return (
+    <div className="altcha-box">
+      {/* A custom element: attributes pass through as written (the package's JSX typing is stricter than React's). */}
+      {createElement('altcha-widget', {
+        ref,
+        key: i18n.language,
+        challengeurl: '/api/altcha/challenge',
+        workerurl: workerUrl,
+        auto: 'onfocus',
+        hidelogo: true,
+        hidefooter: true,
+        strings,
+      })}
+      <p className="muted small">{t('altcha.why')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+/** One letter in My letters: status, timeline, text, replies, and what the writer can do now. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { WriterLetter } from '../../api/types';
+import { editLetter, withdrawLetter } from '../../api/writer';
+import { displayNames } from '../../components/names';
+import { ErrorNotice } from '../../components/Status';
+import { formatDate } from '../../i18n/format';
+import { Timeline } from './Timeline';
+
+function EditForm({ letter, onDone }: { letter: WriterLetter; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState(letter.body ?? '');
+  const [error, setError] = useState<unknown>();
+  const save = async () => {
+    try {
+      await editLetter(letter.id, body.trim(), letter.signature);
+      onDone();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <div className="edit-box">
+      <label htmlFor={`edit-${letter.id}`}>{t('myLetters.editLabel')}</label>
+      <textarea id={`edit-${letter.id}`} rows={10} value={body} onChange={(e) => setBody(e.target.value)} />
+      {error !== undefined && <ErrorNotice error={error} />}
+      <button type="button" className="button" onClick={() => void save()}>
+        {t('myLetters.resubmit')}
+      </button>
+    </div>
+  );
+}
+
+/** A letter card. `onChange` reloads the list after an action. */
+export function LetterItem({ letter, onChange }: { letter: WriterLetter; onChange: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const names = displayNames(letter.prisoner.fullName, letter.prisoner.latinName, i18n.language);
+  const headingId = `letter-${letter.id}`;
+
+  const withdraw = async () => {
+    try {
+      await withdrawLetter(letter.id);
+      onChange();
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <article className="card letter-item" aria-labelledby={headingId}>
+      <header className="letter-head">
+        <h2 id={headingId}>
+          {t('myLetters.to')} <Link to={`/prisoners/${letter.prisoner.id}`}>{names.primary}</Link>
+        </h2>
+        <span className={`badge badge-${letter.status}`}>{t(`status.${letter.status}`)}</span>
+      </header>
+      <p className="muted small">
+        {t('myLetters.written', { date: formatDate(letter.createdAt) })} ·{' '}
+        {t('myLetters.ref', { ref: letter.refCode })}
+      </p>
+      <p>{t(`statusExplained.${letter.status}`)}</p>
+      {letter.changeRequest && (
+        <p className="notice">
+          {t('myLetters.changeRequest')} <q>{letter.changeRequest}</q>
+        </p>
+      )}
+      <Timeline letter={letter} />
+
+      {letter.body !== null ? (
+        <details className="letter-text">
+          <summary>{t('myLetters.showText')}</summary>
+          <p className="letter-body">{letter.body}</p>
+          {letter.signature && <p className="muted">— {letter.signature}</p>}
+        </details>
+      ) : (
+        <p className="muted small">{t('myLetters.purged')}</p>
+      )}
+
+      <section className="replies" aria-label={t('myLetters.repliesLabel')}>
+        {letter.replies.length === 0 ? (
+          <p className="muted small">{t('myLetters.noReplies')}</p>
+        ) : (
+          letter.replies.map((reply) => (
+            <div key={reply.id} className="reply">
+              <h3>{t('myLetters.replyFrom', { date: formatDate(reply.receivedAt) })}</h3>
+              {reply.translation && <p className="letter-body">{reply.translation}</p>}
+              {reply.original && (
+                <details>
+                  <summary>{t('myLetters.original')}</summary>
+                  <p className="letter-body" lang="ru">
+                    {reply.original}
+                  </p>
+                </details>
+              )}
+            </div>
+          ))
+        )}
+      </section>
+
+      {error !== undefined && <ErrorNotice error={error} />}
+      <div className="actions">
+        {letter.canEdit && !editing && (
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            {t('myLetters.edit')}
+          </button>
+        )}
+        {letter.canWithdraw && !confirming && (
+          <button type="button" className="button button-quiet" onClick={() => setConfirming(true)}>
+            {t('myLetters.withdraw')}
+          </button>
+        )}
+        {confirming && (
+          <div className="confirm-box" role="group" aria-label={t('myLetters.withdrawConfirm')}>
+            <p>{t('myLetters.withdrawConfirm')}</p>
+            <button type="button" className="button button-danger" onClick={() => void withdraw()}>
+              {t('myLetters.withdrawYes')}
+            </button>{' '}
+            <button type="button" className="button button-quiet" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        )}
+      </div>
+      {editing && <EditForm letter={letter} onDone={onChange} />}
+    </article>
+  );
+}
