@@ -108,10 +108,13 @@ async function facilityRows(
                               AND (pl.stop_cause IS NULL OR pl.stop_cause NOT IN (${list(CENSOR_CAUSES)})))::int AS returned,
            count(*) FILTER (WHERE pl.status = 'lost')::int AS lost,
            count(pl.replied_at)::int AS replied,
+           -- greatest() would turn a missing date into 0, so letters without one are filtered out first.
            percentile_cont(0.5) WITHIN GROUP (
-             ORDER BY greatest(0, extract(epoch FROM pl.delivered_at - pl.sent_at)) / 86400) AS median_delivery,
+             ORDER BY greatest(0, extract(epoch FROM pl.delivered_at - pl.sent_at)) / 86400)
+             FILTER (WHERE pl.delivered_at IS NOT NULL) AS median_delivery,
            percentile_cont(0.5) WITHIN GROUP (
-             ORDER BY greatest(0, extract(epoch FROM pl.replied_at - pl.sent_at)) / 86400) AS median_reply
+             ORDER BY greatest(0, extract(epoch FROM pl.replied_at - pl.sent_at)) / 86400)
+             FILTER (WHERE pl.replied_at IS NOT NULL) AS median_reply
       FROM per_letter pl JOIN facilities f ON f.id = pl.facility_id
      GROUP BY f.id
     HAVING count(*) >= ${minLetters}
