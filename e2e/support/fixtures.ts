@@ -24,9 +24,11 @@ async function waitForMail(to: string, pattern: RegExp, timeoutMs = 20_000): Pro
 
 /** Test with the server's base URL and mail helpers. */
 export const test = base.extend<{ mail: { waitFor: typeof waitForMail; linkToken: typeof linkToken } }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure.
   baseURL: async ({}, use) => {
     await use(process.env.E2E_BASE_URL);
   },
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure.
   mail: async ({}, use) => {
     await use({ waitFor: waitForMail, linkToken });
   },

@@ -25,9 +25,9 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
-/** The given name (second word of "Surname Given Patronymic", or the first of "Given Surname"). */
+/** The given name: directory names, Cyrillic and Latin alike, are written "Surname Given [Patronymic]". */
 export function givenNameOf(fullName: string, latinName: string | null, uiLanguage: string): string {
   const { primary } = displayNames(fullName, latinName, uiLanguage);
   const parts = primary.trim().split(/\s+/);
-  return (primary === fullName ? parts[1] : parts[0]) ?? primary;
+  return parts[1] ?? primary;
 }
