@@ -36,7 +36,9 @@ const SCRIPT_HINT =
   /[\u0530-\u1CFF\u2C00-\u2DFF\u2E80-\uA63F\uA6A0-\uABFF\uAC00-\uD7FF\uF900-\uFAFF\uFB1D-\uFDFF\uFE70-\uFEFF\uD800-\uDBFF]/;
 const FOREIGN = '[^\\p{sc=Latin}\\p{sc=Cyrillic}\\p{sc=Greek}\\p{sc=Common}\\p{sc=Inherited}\\s]';
 const SCRIPT = new RegExp(`${FOREIGN}+(?:\\s+${FOREIGN}+)*`, 'gu');
-const NUMBER = /\+?\d(?:[ \u00A0\-(),/]{0,2}\d)+/y;
+// Digits joined by up to two spacing characters ("8 (916) 123-45-67") or a bare comma ("1,000,000"):
+// a comma with a space ends the number, so a list of numbers stays a list.
+const NUMBER = /\+?\d(?:(?:[ \u00A0\-()/]{0,2}|,)\d)+/y;
 const IBAN = /[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![\p{L}\p{N}])/uy;
 const ARTICLE_BEFORE =
   /(?:^|[^\p{L}\p{N}])((?:ст(?:\.|атья|атьи|атье|атью|атьей)|стат(?:тя|ті|тю)|art(?:icle|ikel|ículo|icolo|ykuł\p{L}*)?\.?|l'article)\s*)$/iu;
@@ -172,7 +174,7 @@ export function classifyNumber(raw: string): DetectorName | null {
   if (digits.length === 20) return 'account';
   if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) return 'card';
   // Local phone numbers start with a trunk prefix: 8 in Russia, 0 in most of Europe.
-  if (digits.length >= 10 && digits.length <= 11 && /^[08]/.test(digits)) return 'phone';
+  if (digits.length >= 10 && digits.length <= 12 && /^[08]/.test(digits)) return 'phone';
   if (groups.length >= 5 && groups.every((g) => g.length <= 2)) return 'number_sequence';
   if (groups.some((g) => g.length >= 7)) return 'digits';
   return null;

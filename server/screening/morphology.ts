@@ -83,7 +83,8 @@ export function russianNameForms(name: string): string[] {
   const forms = new Set([w]);
   const add = (stem: string, endings: string[]): void => endings.forEach((e) => forms.add(stem + e));
   if (/(ов|ев|ёв|ин|ын)$/.test(w)) add(w, ['а', 'у', 'ым', 'е', 'ой', 'ы', 'ых', 'ыми']);
-  else if (/(ова|ева|ина|ына)$/.test(w)) add(w.slice(0, -1), ['ой', 'у', 'ою', 'ы', 'ых']);
+  // Никитина (surname: Никитиной) or Ирина (given name: Ирине): both sets, since we cannot tell.
+  else if (/(ова|ева|ина|ына)$/.test(w)) add(w.slice(0, -1), ['ой', 'у', 'ою', 'ы', 'ых', 'е']);
   else if (/(ский|цкий|ский|ной|ый|ий)$/.test(w)) add(w.slice(0, -2), ENDING_SETS.adj!);
   else if (/(ская|цкая|ая|яя)$/.test(w)) add(w.slice(0, -2), ['ой', 'ую', 'ей', 'юю']);
   else if (/[ая]$/.test(w)) add(w.slice(0, -1), ['ы', 'и', 'е', 'у', 'ю', 'ой', 'ей', 'ою']);
@@ -170,6 +171,18 @@ export function latinSpellings(word: string, max = 96): string[] {
   const out = new Set<string>();
   for (const e of endings) for (const v of variants) if (out.size < max) out.add(v + e);
   return [...out];
+}
+
+/**
+ * A pattern for a Russian keyword in any case: its stem and any ending, plus the genitive plural
+ * with a fleeting vowel ("листовки" → "листовк*", "листовок").
+ */
+export function keywordPattern(word: string): string {
+  const stem = keywordStem(word);
+  const m = /([бвгджзклмнпрстфхцчшщ])([кцнл])$/.exec(stem);
+  if (!m) return `${stem}*`;
+  const head = stem.slice(0, -1);
+  return `{${stem}*,${head}ок,${head}ек,${head}ен}`;
 }
 
 /** Cyrillic letters, to tell a Russian keyword from a Latin one. */

@@ -5,7 +5,7 @@
  * stops and the investigator reads. Compiled per prisoner and kept in a small cache.
  */
 import { compileRuleFiles, type RuleSet } from './compile';
-import { CYRILLIC, keywordStem, latinSpellings, russianNameForms } from './morphology';
+import { CYRILLIC, keywordPattern, latinSpellings, russianNameForms } from './morphology';
 import { CASE_MESSAGES as m } from './rules/case/messages';
 import type { PrisonerContext, RuleFile, WordRule } from './types';
 
@@ -40,9 +40,11 @@ function articlePatterns(ctx: PrisonerContext): string[] {
   return ctx.articles.flatMap(({ article }) => {
     const a = clean(article);
     if (!/^\d{1,3}(\.\d{1,2})?$/.test(a)) return [];
+    const withWord = [`{${ARTICLE_WORDS}} ${a}`, `ст.${a}`];
     // "205.2" is unmistakable alone; "275" is a page count until it stands next to "статья".
-    if (a.includes('.')) return [a];
-    return [`{${ARTICLE_WORDS}} ${a}`, `ст.${a}`, `${a} {й,я,ой,ая,ю,ук}`];
+    // The word is matched too, so the flag covers "ст. 205.2" like the generic article flag does.
+    if (a.includes('.')) return [a, ...withWord];
+    return [...withWord, `${a} {й,я,ой,ая,ю,ук}`];
   });
 }
 
@@ -74,7 +76,7 @@ function keywordPatterns(ctx: PrisonerContext): string[] {
     .map((k) =>
       k
         .split(' ')
-        .map((w) => (CYRILLIC.test(w) && w.length >= 5 ? `${keywordStem(w)}*` : w))
+        .map((w) => (CYRILLIC.test(w) && w.length >= 5 ? keywordPattern(w) : w))
         .join(' '),
     );
 }

@@ -15,6 +15,7 @@ export const warEn = {
     'war of the {worlds,roses}',
     'wars of the roses',
     'war horse',
+    'war memorial{,s}',
     'tug of war',
     '{at,to,from,on} the front of',
     '{the ,}front {door,doors,row,garden,page,seat,desk,cover,wheel,yard,porch,step,steps,of}',
