@@ -27,6 +27,7 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'GET /config/public': EVERYONE,
   'GET /altcha/challenge': EVERYONE,
   'POST /language/detect': EVERYONE,
+  'POST /screen': EVERYONE,
   // The writer's way in: anyone may submit and confirm; the rest needs the magic-link session.
   'POST /letters': EVERYONE,
   'POST /letters/confirm': EVERYONE,

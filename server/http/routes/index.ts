@@ -6,8 +6,11 @@ import type { AppEnv } from '../app-env';
 import { csrfProtection } from '../middleware/csrf';
 import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
+import { deliveryRoutes } from './delivery';
 import { healthRoutes } from './health';
 import { letterRoutes } from './letters';
+import { replyRoutes } from './replies';
+import { screeningRoutes } from './screening';
 import { statsRoutes } from './stats';
 import { volunteerLetterRoutes } from './volunteer-letters';
 import { volunteerRoutes } from './volunteer';
@@ -26,10 +29,13 @@ export function mountApiRoutes(api: OpenAPIHono<AppEnv>): void {
     writerGuard({ perIp: WRITER_RATE_LIMITS.lettersPerIp, perEmail: WRITER_RATE_LIMITS.lettersPerEmail }),
   );
   api.route('/', letterRoutes());
+  api.route('/', screeningRoutes());
   api.route('/', statsRoutes());
   api.route('/', writerRoutes());
   api.route('/', authRoutes());
   api.route('/', volunteerRoutes());
   api.route('/', volunteerLetterRoutes());
   api.route('/', adminRoutes());
+  api.route('/', replyRoutes());
+  api.route('/', deliveryRoutes());
 }
