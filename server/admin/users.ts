@@ -20,6 +20,12 @@ import { users } from '../db/schema';
 import { badRequest, notFound } from '../errors';
 import type { JobContext } from '../jobs/definition';
 
+/** The acting id the CLI passes: an operator at the console, not a user. */
+export const CLI_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
+
+const actorFor = (adminId: string): AuditActor =>
+  adminId === CLI_ACTOR_ID ? { type: 'cli' } : { type: 'volunteer', id: adminId };
+
 /** A volunteer as the admin's list shows them. */
 export interface AdminUserView {
   id: string;
@@ -107,7 +113,7 @@ export async function updateUser(db: Db, adminId: string, userId: string, patch:
     await tx.update(users).set(set).where(eq(users.id, userId));
     const ended = set.status === 'disabled' ? await endAllSessions(tx, userId) : 0;
     await recordAudit(tx, {
-      actor: { type: 'volunteer', id: adminId },
+      actor: actorFor(adminId),
       action: 'user.updated',
       subject: { type: 'user', id: userId },
       data: {
@@ -123,7 +129,12 @@ export async function updateUser(db: Db, adminId: string, userId: string, patch:
  * Wipes a volunteer's password and authenticator and issues a new invitation link (emailed).
  * @throws AppError 404 `user_not_found`, 400 `cannot_reinvite_self`.
  */
-export async function reinviteUser(ctx: JobContext, adminId: string, userId: string): Promise<Invitation> {
+export async function reinviteUser(
+  ctx: JobContext,
+  adminId: string,
+  userId: string,
+  options = { mail: true },
+): Promise<Invitation> {
   if (userId === adminId) throw badRequest('cannot_reinvite_self', 'Ask another admin to invite you again.');
   const [user] = await ctx.db.select().from(users).where(eq(users.id, userId));
   if (!user) throw notFound('user');
@@ -143,8 +154,8 @@ export async function reinviteUser(ctx: JobContext, adminId: string, userId: str
   const email = userEmail(ctx.keys, user);
   return inviteVolunteer(
     ctx,
-    { type: 'volunteer', id: adminId },
+    actorFor(adminId),
     { email, roles: user.roles, languagePairs: user.languagePairs },
-    { mail: true },
+    options,
   );
 }
