@@ -12,12 +12,13 @@ let prisonerId: string;
 let writerId: string;
 const worker: Actor = { type: 'system', id: 'dispatch-worker' };
 
+// Booting PGlite takes long on a busy machine; the global hook timeout is tuned for an idle one.
 beforeAll(async () => {
   database = await createTestDatabase();
   prisonerId = (await buildPrisoner(database.db)).id;
   writerId = (await buildWriter(database.db)).id;
-});
-afterAll(() => database.destroy());
+}, 180_000);
+afterAll(() => database?.destroy());
 
 /**
  * Stands in for an outside e-letter service with an idempotency key, as an automatic adapter

@@ -12,12 +12,13 @@ let prisonerId: string;
 let writerId: string;
 const dispatcher: Actor = { type: 'volunteer', id: 'dispatcher-1' };
 
+// Booting PGlite takes long on a busy machine; the global hook timeout is tuned for an idle one.
 beforeAll(async () => {
   database = await createTestDatabase();
   prisonerId = (await buildPrisoner(database.db)).id;
   writerId = (await buildWriter(database.db)).id;
-});
-afterAll(() => database.destroy());
+}, 180_000);
+afterAll(() => database?.destroy());
 
 const approved = () => buildLetter(database.db, { status: 'approved', prisonerId, writerId });
 
