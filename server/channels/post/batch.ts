@@ -7,7 +7,7 @@
 import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { renderEnvelope } from './envelope';
-import { FONTS, INK, mm, registerFonts, SIZES } from './layout';
+import { FONTS, INK, mm, registerFonts, SIZES, tieAddress } from './layout';
 import { renderLetterPages } from './letter-pages';
 import type { PostPrintOptions, PrintableLetter } from './types';
 
@@ -91,7 +91,9 @@ function renderPackingList(
   const facilityCell = { width: columns[4]!, lineGap: 0.5 };
   doc.font(FONTS.sans).fontSize(8);
   letters.forEach((letter, i) => {
-    const { dativeLine, facilityOfficialName, postcode } = letter.recipient;
+    const dativeLine = tieAddress(letter.recipient.dativeLine);
+    const facilityOfficialName = tieAddress(letter.recipient.facilityOfficialName);
+    const { postcode } = letter.recipient;
     // Only the two long cells wrap; the short ones take pdfkit's fast single-line path.
     const height = Math.max(
       doc.heightOfString(dativeLine, nameCell),
