@@ -8,12 +8,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { LetterStatus } from '../../shared/letter-status';
 import type { Queryable } from '../db/database';
-import { queryRow } from '../db/rows';
+import { queryRow, queryRows } from '../db/rows';
 import { dispatchAttempts, letters, replyEvents } from '../db/schema';
 import { proveDeliveryByReply } from '../delivery/events';
 import { conflict, notFound } from '../errors';
 import type { Actor } from '../letters/actor';
-import { approximateCodeTails, exactRefCodes, nearRefCodes } from './ref-codes';
+import { approximateCodeTails, exactRefCodes, foldLookAlikes, nearRefCodes } from './ref-codes';
 import { isUuid } from './transition';
 
 /** How a reply was matched. */
@@ -126,4 +126,63 @@ export async function matchReply(
     });
     return { matched: true, delivered: await proveDeliveryByReply(tx, letterId, replyId, actor) };
   });
+}
+
+/** A letter a volunteer may pick when matching by hand. */
+export interface MatchCandidate {
+  letterId: string;
+  refCode: string;
+  status: string;
+  prisonerName: string;
+  facility: string | null;
+  writerPseudonym: string;
+  statusChangedAt: string;
+}
+
+/**
+ * Sent letters whose reference code starts with `query`, or whose prisoner's name contains it
+ * (for replies that carry no code), newest first.
+ */
+export async function findMatchCandidates(
+  db: Queryable,
+  query: string,
+  limit = 20,
+): Promise<MatchCandidate[]> {
+  const q = query.trim();
+  if (q.length < 2) return [];
+  const folded = foldLookAlikes(q).replace(/\s+/g, '');
+  const pattern = `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  const rows = await queryRows<{
+    id: string;
+    ref_code: string;
+    status: string;
+    full_name: string;
+    short_name: string | null;
+    pseudonym: string;
+    status_changed_at: string | Date;
+  }>(
+    db,
+    sql`
+    SELECT l.id, l.ref_code, l.status, p.full_name, f.short_name, w.pseudonym, l.status_changed_at
+      FROM letters l
+      JOIN prisoners p ON p.id = l.prisoner_id
+      JOIN writers w ON w.id = l.writer_id
+      LEFT JOIN facilities f ON f.id = l.facility_id
+     WHERE l.status IN (${sql.join(
+       ANSWERABLE_STATUSES.map((s) => sql`${s}`),
+       sql`, `,
+     )})
+       AND (l.ref_code LIKE ${`${folded}%`} OR p.full_name ILIKE ${pattern} OR array_to_string(p.latin_names, ' ') ILIKE ${pattern})
+     ORDER BY l.status_changed_at DESC
+     LIMIT ${limit}`,
+  );
+  return rows.map((r) => ({
+    letterId: r.id,
+    refCode: r.ref_code,
+    status: r.status,
+    prisonerName: r.full_name,
+    facility: r.short_name,
+    writerPseudonym: r.pseudonym,
+    statusChangedAt: new Date(r.status_changed_at).toISOString(),
+  }));
 }

@@ -18,8 +18,11 @@ export interface OcrTools {
   tesseract: string;
   pdftoppm: string;
   pdftotext: string;
-  /** Tesseract language string; Russian, with English for the Latin reference code. */
-  languages: string;
+  /**
+   * Tesseract languages to combine, when installed; Russian is required. English is added for
+   * the Latin reference code: with Russian alone tesseract reads "LB-4F7K2Q" as "1В-4Е7К20".
+   */
+  languages: readonly string[];
 }
 
 /** The Debian defaults. */
@@ -27,7 +30,7 @@ export const DEFAULT_OCR_TOOLS: OcrTools = {
   tesseract: 'tesseract',
   pdftoppm: 'pdftoppm',
   pdftotext: 'pdftotext',
-  languages: 'rus',
+  languages: ['rus', 'eng'],
 };
 
 /** Most pages of one PDF that are read (the upload check already caps the page count). */
@@ -73,8 +76,8 @@ export function parseTesseractTsv(tsv: string): PageReading {
   return { text: [...lines.values()].map((words) => words.join(' ')).join('\n'), confidences };
 }
 
-async function readImage(tools: OcrTools, file: string): Promise<PageReading> {
-  const { stdout } = await run(tools.tesseract, [file, '-', '-l', tools.languages, 'tsv'], {
+async function readImage(tools: OcrTools, languages: string, file: string): Promise<PageReading> {
+  const { stdout } = await run(tools.tesseract, [file, '-', '-l', languages, 'tsv'], {
     timeout: 180_000,
     maxBuffer: 32 << 20,
   });
@@ -93,7 +96,7 @@ async function pdfTextLayer(tools: OcrTools, file: string): Promise<string> {
   }
 }
 
-async function readPdf(tools: OcrTools, file: string): Promise<PageReading[]> {
+async function readPdf(tools: OcrTools, languages: string, file: string): Promise<PageReading[]> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'lb-ocr-'));
   try {
     await run(
@@ -106,7 +109,7 @@ async function readPdf(tools: OcrTools, file: string): Promise<PageReading[]> {
       .filter((name) => name.endsWith('.png'))
       .sort();
     const readings: PageReading[] = [];
-    for (const page of pages) readings.push(await readImage(tools, path.join(folder, page)));
+    for (const page of pages) readings.push(await readImage(tools, languages, path.join(folder, page)));
     return readings;
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
@@ -115,13 +118,18 @@ async function readPdf(tools: OcrTools, file: string): Promise<PageReading[]> {
 
 const toolMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
-/** True when tesseract runs and has the Russian data. */
-export async function ocrAvailable(tools: OcrTools = DEFAULT_OCR_TOOLS): Promise<boolean> {
+/**
+ * The `-l` argument to use: the wanted languages tesseract has data for ("rus+eng"), or null
+ * when tesseract is missing or has no Russian data.
+ */
+export async function ocrLanguages(tools: OcrTools = DEFAULT_OCR_TOOLS): Promise<string | null> {
   try {
     const { stdout, stderr } = await run(tools.tesseract, ['--list-langs'], { timeout: 10_000 });
-    return `${stdout}\n${stderr}`.split(/\s+/).includes('rus');
+    const installed = `${stdout}\n${stderr}`.split(/\s+/);
+    if (!installed.includes('rus')) return null;
+    return tools.languages.filter((language) => installed.includes(language)).join('+');
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -135,7 +143,7 @@ export async function readReply(
 ): Promise<OcrResult | null> {
   const pdfText: string[] = [];
   const readings: PageReading[] = [];
-  const canOcr = await ocrAvailable(tools);
+  const languages = await ocrLanguages(tools);
   for (const file of files) {
     if (file.mimeType === 'application/pdf') {
       // A PDF made from typed text reads exactly; a scanned one has no text layer.
@@ -144,15 +152,15 @@ export async function readReply(
         pdfText.push(layer);
         continue;
       }
-      if (!canOcr) continue;
+      if (!languages) continue;
       try {
-        readings.push(...(await readPdf(tools, file.path)));
+        readings.push(...(await readPdf(tools, languages, file.path)));
       } catch (error) {
         if (toolMissing(error)) continue;
         throw error;
       }
-    } else if (canOcr) {
-      readings.push(await readImage(tools, file.path));
+    } else if (languages) {
+      readings.push(await readImage(tools, languages, file.path));
     }
   }
   const text = [...pdfText, ...readings.map((r) => r.text)].filter(Boolean).join('\n\n').trim();

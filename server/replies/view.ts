@@ -215,3 +215,17 @@ export async function listReplies(
     hasOcrDraft: r.hasOcrDraft,
   }));
 }
+
+/** A stored file of a reply (for serving the scan to the workbench), or undefined. */
+export async function fileOfReply(
+  db: Queryable,
+  replyId: string,
+  fileId: string,
+): Promise<{ path: string; mimeType: string } | undefined> {
+  if (!isUuid(replyId) || !isUuid(fileId)) return undefined;
+  const [file] = await db
+    .select({ path: replyFiles.path, mimeType: replyFiles.mimeType })
+    .from(replyFiles)
+    .where(and(eq(replyFiles.id, fileId), eq(replyFiles.replyId, replyId)));
+  return file;
+}

@@ -6,8 +6,10 @@ import type { AppEnv } from '../app-env';
 import { csrfProtection } from '../middleware/csrf';
 import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
+import { deliveryRoutes } from './delivery';
 import { healthRoutes } from './health';
 import { letterRoutes } from './letters';
+import { replyRoutes } from './replies';
 import { screeningRoutes } from './screening';
 import { statsRoutes } from './stats';
 import { volunteerLetterRoutes } from './volunteer-letters';
@@ -34,4 +36,6 @@ export function mountApiRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/', volunteerRoutes());
   api.route('/', volunteerLetterRoutes());
   api.route('/', adminRoutes());
+  api.route('/', replyRoutes());
+  api.route('/', deliveryRoutes());
 }
