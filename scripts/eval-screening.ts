@@ -3,7 +3,13 @@
  * overall, against the targets (recall on block ≥ 0.9, overall precision ≥ 0.8).
  * `npx tsx scripts/eval-screening.ts [--misses]` — `--misses` also lists every snippet that differs.
  */
-import { evaluateCorpus, loadCorpus, type CorpusSet, type Score } from '../server/screening/evaluate';
+import {
+  CORPUS_SETS,
+  evaluateCorpus,
+  loadCorpus,
+  type CorpusSet,
+  type Score,
+} from '../server/screening/evaluate';
 
 const fmt = (v: number | null): string => (v === null ? '   —' : v.toFixed(2));
 const row = (label: string, s: Score): string =>
@@ -40,8 +46,9 @@ function report(
 
 const misses = process.argv.includes('--misses');
 report('dev (written before the rules)', ['dev'], misses);
-report('holdout (written after the rules, never tuned on)', ['holdout'], misses);
-const all = report('whole corpus', ['dev', 'holdout'], false);
+report('holdout (written after the rules; the rules were then fixed for its gaps)', ['holdout'], misses);
+report('holdout2 (written after those fixes)', ['holdout2'], misses);
+const all = report('whole corpus', CORPUS_SETS, false);
 console.log(
   `\nTargets on the whole corpus: recall on block ${all.blockRecall.toFixed(2)} (≥ 0.90) ${all.blockRecall >= 0.9 ? 'met' : 'MISSED'}`,
 );

@@ -63,10 +63,14 @@ export interface Evaluation {
 export const CORPUS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'corpus');
 
 /**
- * The two parts of the corpus: `dev`, written before the rules (and which the rules were written
- * with in view), and `holdout`, written after the rules and labelled before it was ever screened.
+ * The parts of the corpus: `dev`, written before the rules (which were written with it in view);
+ * `holdout`, written after the rules and labelled before it was first screened (the rules were
+ * then fixed for the gaps it showed); `holdout2`, written after those fixes, likewise blind.
  */
-export type CorpusSet = 'dev' | 'holdout';
+export type CorpusSet = 'dev' | 'holdout' | 'holdout2';
+
+/** Every part of the corpus. */
+export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'holdout', 'holdout2'];
 
 function readEntries(dir: string, prefix: string): CorpusEntry[] {
   return fs
@@ -81,7 +85,7 @@ function readEntries(dir: string, prefix: string): CorpusEntry[] {
 }
 
 /** Reads the corpus (`dev`, `holdout`, or both) and the prisoners' case data. */
-export function loadCorpus(sets: CorpusSet[] = ['dev', 'holdout']): {
+export function loadCorpus(sets: readonly CorpusSet[] = CORPUS_SETS): {
   entries: CorpusEntry[];
   prisoners: Record<string, PrisonerContext>;
 } {
@@ -90,7 +94,7 @@ export function loadCorpus(sets: CorpusSet[] = ['dev', 'holdout']): {
     PrisonerContext
   >;
   const entries = sets.flatMap((set) =>
-    set === 'dev' ? readEntries(CORPUS_DIR, '') : readEntries(path.join(CORPUS_DIR, 'holdout'), 'holdout/'),
+    set === 'dev' ? readEntries(CORPUS_DIR, '') : readEntries(path.join(CORPUS_DIR, set), `${set}/`),
   );
   return { entries, prisoners };
 }

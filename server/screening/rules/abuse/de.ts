@@ -15,7 +15,7 @@ export const abuseDe = {
       id: 'abuse.de.insult',
       severity: 'block',
       message: m.abuse,
-      note: 'An insult within three words of "du/dich/dir/ihr"; negations are allowed.',
+      note: 'An insult within four words of "du/dich/dir/ihr"; negations are allowed.',
       patterns: [
         'verräter{,in}',
         'idiot{,in}',
@@ -29,7 +29,8 @@ export const abuseDe = {
         'nichtsnutz',
         'schwein',
       ],
-      near: { within: 3, patterns: ['du', 'dich', 'dir', 'ihr', 'euch', 'dein', 'deine'] },
+      // Four words: "du bist ein elender Verräter" puts an adjective between.
+      near: { within: 4, patterns: ['du', 'dich', 'dir', 'ihr', 'euch', 'dein', 'deine'] },
     },
     {
       id: 'abuse.de.harm',

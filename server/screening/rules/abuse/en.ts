@@ -9,6 +9,7 @@ export const abuseEn = {
   allow: [
     "{not,isn't,aren't,wasn't,never,no} {a ,an ,}{traitor,criminal,terrorist,extremist,idiot,loser,fool,nazi,coward}",
     '{like,call you,called you,calls you} {a ,an ,}{traitor,criminal,terrorist,extremist}',
+    "{nobody,no one} {thinks,believes,says} {you are,you're} {a ,an ,}{traitor,criminal,terrorist,extremist}",
   ],
   rules: [
     {

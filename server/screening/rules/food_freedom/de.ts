@@ -37,6 +37,7 @@ export const foodFreedomDe = {
         'ferien',
         'strand',
         '{am,ans} meer',
+        'an der {ostsee,nordsee,küste}',
         'party',
         'gefeiert',
         'getanzt',

@@ -23,7 +23,7 @@ export const foodFreedomEn = {
         'cake{,s}',
         'pizza{,s}',
         'restaurant{,s}',
-        'steak',
+        'steak*',
         'sushi',
         'burger{,s}',
         'champagne',

@@ -32,6 +32,8 @@ export const foodFreedomFr = {
       note: 'Descriptions of freedoms: holidays, the beach, travel, parties.',
       patterns: [
         'vacances',
+        'au bord de la mer',
+        'pique nique{,s}',
         'plage',
         'baignade',
         'se baigner',

@@ -26,6 +26,9 @@ export const insultDe = {
         'abschaum',
         'schwein{,e}',
         'verbrecherisch{,e,en}',
+        'feige{,r,n}',
+        'handlanger',
+        'gangster',
       ],
       near: {
         within: 4,

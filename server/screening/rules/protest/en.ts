@@ -40,6 +40,7 @@ export const protestEn = {
         'demonstrator{,s}',
         'rall{y,ies}',
         'picket{,s,ed,ing}',
+        'vigil{,s}',
         'anti war march',
       ],
     },

@@ -23,6 +23,8 @@ export const protestFr = {
         '{se soulève,se soulèvent,se soulever,soulevez vous,soulevons nous}',
         'insurrection',
         'à bas',
+        '{le,ce} {régime,pouvoir,gouvernement} doit tomber',
+        'doit tomber',
       ],
     },
     {

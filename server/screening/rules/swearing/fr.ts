@@ -6,6 +6,7 @@ import { SWEARING_MESSAGES as m } from './messages';
 export const swearingFr = {
   category: 'swearing',
   language: 'fr',
+  allow: ['pique nique{,s}'],
   rules: [
     {
       id: 'swearing.fr.swear',

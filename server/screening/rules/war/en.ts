@@ -46,6 +46,8 @@ export const warEn = {
         'occupier{,s}',
         'annex{ed,ation}',
         'killed in action',
+        '{was,were,got,been,being} {called up,drafted}',
+        '{soldiers,men,boys} {died,are dying,have died,were killed,are being killed}',
         'prisoner{,s} of war',
         'wagner group',
       ],
