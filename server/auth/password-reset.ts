@@ -37,9 +37,12 @@ export async function requestPasswordReset(ctx: JobContext & { db: Db }, email: 
     action: 'auth.password_reset_requested',
     subject: { type: 'user', id: user.id },
   });
-  await ctx.mailer.send(
-    passwordResetMessage(userEmail(ctx.keys, user), volunteerLink(ctx.config, 'reset', token)),
-  );
+  // A mail failure must look like success: a 500 here would tell a stranger the account exists.
+  await ctx.mailer
+    .send(passwordResetMessage(userEmail(ctx.keys, user), volunteerLink(ctx.config, 'reset', token)))
+    .catch((error: unknown) =>
+      ctx.log.warn({ err: error, userId: user.id }, 'could not send the reset link'),
+    );
 }
 
 /**
