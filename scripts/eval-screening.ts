@@ -19,7 +19,7 @@ const header = `${''.padEnd(18)} ${'precision'.padStart(9)} ${'recall'.padStart(
 /** Prints the tables for one part of the corpus; returns the two target figures. */
 function report(
   title: string,
-  sets: CorpusSet[],
+  sets: readonly CorpusSet[],
   misses: boolean,
 ): { blockRecall: number; precision: number } {
   const { entries, prisoners } = loadCorpus(sets);
