@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '../../shared/limits';
-import { maxSeverity, ruleLanguagesFor, screenText, type ScreeningFlag } from './index';
+import { maxSeverity, precompileRules, ruleLanguagesFor, screenText, type ScreeningFlag } from './index';
 
 const flagged = (flags: ScreeningFlag[], text: string): string[] =>
   flags.map((f) => `${f.ruleId}:${text.slice(f.start, f.end)}`);
@@ -103,5 +103,12 @@ describe('maxSeverity', () => {
     expect(maxSeverity([])).toBe('none');
     expect(maxSeverity([{ severity: 'info' }, { severity: 'warn' }])).toBe('warn');
     expect(maxSeverity([{ severity: 'warn' }, { severity: 'block' }, { severity: 'info' }])).toBe('block');
+  });
+});
+
+describe('precompileRules', () => {
+  it('compiles every rule language without error, and screening still works after it', () => {
+    expect(() => precompileRules()).not.toThrow();
+    expect(screenText({ text: 'Krieg', language: 'de' }).flags).toHaveLength(1);
   });
 });

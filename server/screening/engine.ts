@@ -55,6 +55,14 @@ export function ruleSetFor(language: RuleLanguage): RuleSet {
 }
 
 /**
+ * Compiles every rule language now (about a second on a shared core), so the first screening
+ * request after start-up is not the slow one. Optional: rules otherwise compile on first use.
+ */
+export function precompileRules(): void {
+  for (const language of ['*', ...OWN_RULES] as RuleLanguage[]) ruleSetFor(language);
+}
+
+/**
  * Screens one text. Offsets are UTF-16 indexes into `input.text` (what `String.prototype.slice` takes).
  * @example screenText({ text: 'Я думаю о войне', language: 'ru' }).flags[0].category === 'war'
  */

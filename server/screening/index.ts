@@ -4,9 +4,10 @@
  * - `screenText({ text, language, stage, prisoner, uiLanguage })` → `{ flags }`, offsets into `text`;
  * - `maxSeverity(flags)` → what `screenings.max_severity` stores;
  * - `normalizedContentHash(text)` → spotting one text sent to many prisoners;
- * - `ruleCatalogue()` → every rule with its moderator note, for the moderation screen.
+ * - `ruleCatalogue()` → every rule with its moderator note, for the moderation screen;
+ * - `precompileRules()` → at start-up, so the first request does not pay for compiling.
  */
-export { screenText, ruleLanguagesFor } from './engine';
+export { precompileRules, ruleLanguagesFor, screenText } from './engine';
 export { maxSeverity, severityRank } from './severity';
 export { normalizedContentHash } from './content-hash';
 export { ruleCatalogue, type CatalogueEntry } from './catalogue';

@@ -101,6 +101,10 @@ export interface ScreenInput {
   text: string;
   /** Language of the text (ISO 639-1; a writer language or "ru" for translations). */
   language: string;
+  /**
+   * Which text this is. The checks depend on the language alone: a Russian source goes to the
+   * censor as written (Russian letters skip translation), so it gets the same checks as a translation.
+   */
   stage?: ScreeningStage;
   prisoner?: PrisonerContext;
   /** Language of the messages (default English). */
