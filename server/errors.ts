@@ -24,9 +24,11 @@ export const badRequest = (code: string, message: string, details?: unknown) =>
 /** 401: no valid session or token. */
 export const unauthorized = (message = 'Sign in first.') => new AppError(401, 'unauthorized', message);
 /** 403: signed in, but the policy forbids it. */
-export const forbidden = (message = 'You are not allowed to do this.') => new AppError(403, 'forbidden', message);
+export const forbidden = (message = 'You are not allowed to do this.') =>
+  new AppError(403, 'forbidden', message);
 /** 404: no such thing (or not visible to this caller). */
-export const notFound = (what: string) => new AppError(404, `${what}_not_found`, `No such ${what.replace(/_/g, ' ')}.`);
+export const notFound = (what: string) =>
+  new AppError(404, `${what}_not_found`, `No such ${what.replace(/_/g, ' ')}.`);
 /** 409: the thing is not in the state the request expects. */
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
 /** 429: too many requests. */

@@ -23,7 +23,10 @@ export interface Runtime extends JobContext {
 }
 
 /** Opens the database (taking the PGlite lock), migrates it, and builds the services. */
-export async function openRuntime(config: Config, log: Logger = createLogger(config.LOG_LEVEL)): Promise<Runtime> {
+export async function openRuntime(
+  config: Config,
+  log: Logger = createLogger(config.LOG_LEVEL),
+): Promise<Runtime> {
   const database = await openDatabase(targetFromConfig(config));
   try {
     await runMigrations(database, config.DATABASE_URL);
@@ -42,7 +45,11 @@ export function runtimeFor(database: Database, config: Config, log: Logger, keys
     config,
     log,
     keys: keys ?? loadSecretKeys(config),
-    mailer: createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, outboxDir: path.join(config.dataDir, 'outbox') }),
+    mailer: createMailer({
+      smtpUrl: config.SMTP_URL,
+      from: config.MAIL_FROM,
+      outboxDir: path.join(config.dataDir, 'outbox'),
+    }),
     close: () => database.close(),
   };
 }

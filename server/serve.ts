@@ -13,7 +13,12 @@ import { startWorker, type Worker } from './jobs/worker';
 import type { Runtime } from './runtime';
 
 /** The built web app, beside the sources: dist/web. */
-export const DEFAULT_WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
+export const DEFAULT_WEB_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'dist',
+  'web',
+);
 
 /** A running server. */
 export interface RunningServer {
@@ -39,7 +44,9 @@ export async function startServer(runtime: Runtime, webDir = DEFAULT_WEB_DIR): P
   const app = createApp(runtime, { webDir });
   const worker = runtime.config.RUN_WORKER_IN_PROCESS ? startJobWorker(runtime) : undefined;
   const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: runtime.config.PORT, hostname: runtime.config.HOST }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port: runtime.config.PORT, hostname: runtime.config.HOST }, () =>
+      resolve(s),
+    );
   });
   const { port } = server.address() as AddressInfo;
   const host = runtime.config.HOST === '0.0.0.0' ? 'localhost' : runtime.config.HOST;

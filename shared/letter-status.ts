@@ -110,7 +110,12 @@ export type LetterTransitionName = keyof typeof LETTER_TRANSITIONS;
 export const FINAL_LETTER_STATUSES: readonly LetterStatus[] = ['delivered', 'rejected', 'withdrawn'];
 
 /** States in which the letter waits for a volunteer to act. */
-export const VOLUNTEER_QUEUE_STATUSES: readonly LetterStatus[] = ['translating', 'reviewing', 'approved', 'on_hold'];
+export const VOLUNTEER_QUEUE_STATUSES: readonly LetterStatus[] = [
+  'translating',
+  'reviewing',
+  'approved',
+  'on_hold',
+];
 
 /** True when no further work will happen on the letter; its text may be purged after retention. */
 export function isFinalLetterStatus(status: LetterStatus): boolean {

@@ -19,7 +19,23 @@ export const MAX_JSON_BODY_BYTES = 64 * 1024;
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
 
 /** Languages a writer may write in and read replies in (ISO 639-1). */
-export const WRITER_LANGUAGES = ['en', 'ru', 'uk', 'de', 'fr', 'es', 'it', 'pl', 'be', 'cs', 'nl', 'pt', 'sv', 'fi', 'other'] as const;
+export const WRITER_LANGUAGES = [
+  'en',
+  'ru',
+  'uk',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pl',
+  'be',
+  'cs',
+  'nl',
+  'pt',
+  'sv',
+  'fi',
+  'other',
+] as const;
 
 /** A writer language code. */
 export type WriterLanguage = (typeof WRITER_LANGUAGES)[number];

@@ -17,7 +17,12 @@ export function register(program: Command): void {
     .option('--show <n>', 'print message number n in full')
     .action((options: { show?: string }) => {
       const dir = path.join(loadConfig().dataDir, 'outbox');
-      const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).sort() : [];
+      const files = fs.existsSync(dir)
+        ? fs
+            .readdirSync(dir)
+            .filter((f) => f.endsWith('.eml'))
+            .sort()
+        : [];
       if (files.length === 0) {
         process.stdout.write(`No mail in ${dir}.\n`);
         return;
@@ -30,7 +35,9 @@ export function register(program: Command): void {
       }
       files.forEach((file, i) => {
         const eml = fs.readFileSync(path.join(dir, file), 'utf8');
-        process.stdout.write(`${String(i + 1).padStart(3)}  ${header(eml, 'Date')}  ${header(eml, 'To')}  ${header(eml, 'Subject')}\n`);
+        process.stdout.write(
+          `${String(i + 1).padStart(3)}  ${header(eml, 'Date')}  ${header(eml, 'To')}  ${header(eml, 'Subject')}\n`,
+        );
       });
       process.stdout.write(`\n${files.length} message(s) in ${dir}. Show one with --show N.\n`);
     });

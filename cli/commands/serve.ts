@@ -12,7 +12,9 @@ import { DEFAULT_WEB_DIR, startServer } from '../../server/serve';
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('serve the web app and API; runs the job worker in-process unless RUN_WORKER_IN_PROCESS=false')
+    .description(
+      'serve the web app and API; runs the job worker in-process unless RUN_WORKER_IN_PROCESS=false',
+    )
     .action(async () => {
       const config = loadConfig();
       const log = createLogger(config.LOG_LEVEL);
@@ -23,7 +25,11 @@ export function register(program: Command): void {
       }
       const running = await startServer(runtime);
       log.info(
-        { database: runtime.database.driver, mail: runtime.mailer.describe(), worker: Boolean(running.worker) },
+        {
+          database: runtime.database.driver,
+          mail: runtime.mailer.describe(),
+          worker: Boolean(running.worker),
+        },
         `Letterbridge is running at ${running.url}`,
       );
       let stopping = false;

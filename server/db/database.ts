@@ -90,7 +90,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 }
 
 /** The target the configuration asks for. */
-export function targetFromConfig(config: { DATABASE_URL?: string | undefined; DATABASE_POOL_SIZE: number; dataDir: string }): DatabaseTarget {
+export function targetFromConfig(config: {
+  DATABASE_URL?: string | undefined;
+  DATABASE_POOL_SIZE: number;
+  dataDir: string;
+}): DatabaseTarget {
   return config.DATABASE_URL
     ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }
     : { kind: 'pglite', dataDir: path.join(config.dataDir, 'db') };

@@ -71,17 +71,23 @@ export async function claimJobs(
   leaseMs: number,
 ): Promise<ClaimedJob[]> {
   if (names.length === 0 || limit <= 0) return [];
-  const rows = await queryRows<JobRow>(db, sql`
+  const rows = await queryRows<JobRow>(
+    db,
+    sql`
     UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = ${workerId},
            locked_until = now() + ${leaseMs} * interval '1 millisecond'
      WHERE id IN (
        SELECT id FROM jobs
-        WHERE name IN (${sql.join(names.map((n) => sql`${n}`), sql`, `)})
+        WHERE name IN (${sql.join(
+          names.map((n) => sql`${n}`),
+          sql`, `,
+        )})
           AND ((status = 'pending' AND run_at <= now()) OR (status = 'running' AND locked_until < now()))
         ORDER BY run_at, id
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-    RETURNING id, name, payload, attempts, max_attempts`);
+    RETURNING id, name, payload, attempts, max_attempts`,
+  );
   return rows.map((row) => ({
     id: Number(row.id),
     name: row.name,
@@ -104,7 +110,12 @@ export function retryDelayMs(attempts: number): number {
 }
 
 /** Records a failure: back to pending after a backoff, or failed for good after the last attempt. */
-export async function failJob(db: Queryable, job: ClaimedJob, workerId: string, error: string): Promise<void> {
+export async function failJob(
+  db: Queryable,
+  job: ClaimedJob,
+  workerId: string,
+  error: string,
+): Promise<void> {
   const final = job.attempts >= job.maxAttempts;
   const delay = retryDelayMs(job.attempts);
   await db.execute(sql`

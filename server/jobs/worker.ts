@@ -48,7 +48,9 @@ export function startWorker(options: WorkerOptions, autostart = true): Worker {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       log.warn({ jobId: job.id, job: job.name, attempt: job.attempts, err: error }, 'job failed');
-      await failJob(db, job, id, message).catch((e: unknown) => log.error({ err: e }, 'could not record job failure'));
+      await failJob(db, job, id, message).catch((e: unknown) =>
+        log.error({ err: e }, 'could not record job failure'),
+      );
     }
   }
 
@@ -87,8 +89,8 @@ export function startWorker(options: WorkerOptions, autostart = true): Worker {
     schedule(0);
     for (const job of options.recurring ?? []) {
       const enqueue = () =>
-        enqueueJob(db, job.name, {}, { singletonKey: `recurring:${job.name}`, maxAttempts: 1 }).catch((error: unknown) =>
-          log.error({ err: error, job: job.name }, 'could not enqueue recurring job'),
+        enqueueJob(db, job.name, {}, { singletonKey: `recurring:${job.name}`, maxAttempts: 1 }).catch(
+          (error: unknown) => log.error({ err: error, job: job.name }, 'could not enqueue recurring job'),
         );
       void enqueue();
       recurringTimers.push(setInterval(() => void enqueue(), job.everyMs));

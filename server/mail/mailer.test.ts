@@ -37,7 +37,11 @@ describe('mailer', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.server.address() as { port: number };
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'l@example.org', outboxDir: '/nonexistent' });
+    const mailer = createMailer({
+      smtpUrl: `smtp://127.0.0.1:${port}`,
+      from: 'l@example.org',
+      outboxDir: '/nonexistent',
+    });
     await mailer.send({ to: 'writer@example.org', subject: 'Hello', text: 'Body text' });
     await new Promise<void>((resolve) => server.close(() => resolve()));
     expect(received).toHaveLength(1);

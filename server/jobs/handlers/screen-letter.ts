@@ -23,7 +23,8 @@ export const screenLetterJob = defineJob({
     if (!letter || letter.status !== 'screening') return;
     const actor = systemActor('screen-letter');
     await db.transaction(async (tx) => {
-      if (letter.language === 'ru') await skipLetterTranslation(tx, letterId, actor, { onlyFrom: ['screening'] });
+      if (letter.language === 'ru')
+        await skipLetterTranslation(tx, letterId, actor, { onlyFrom: ['screening'] });
       else await sendLetterToTranslation(tx, letterId, actor, { onlyFrom: ['screening'] });
     });
   },
