@@ -12,10 +12,12 @@ const DATA = path.join(ROOT, 'server/directory/data');
 const FIXTURES = path.join(ROOT, 'server/directory/importers/fixtures');
 
 let dataDir: string;
+// eslint-disable-next-line no-restricted-properties -- the CLI reads its settings from the environment, as in production
+const env = process.env;
 const saved = {
-  DATA_DIR: process.env.DATA_DIR,
-  DATABASE_URL: process.env.DATABASE_URL,
-  LOG_LEVEL: process.env.LOG_LEVEL,
+  DATA_DIR: env.DATA_DIR,
+  DATABASE_URL: env.DATABASE_URL,
+  LOG_LEVEL: env.LOG_LEVEL,
 };
 
 /** Runs `letterbridge <args>` in-process against an embedded database in a temporary directory. */
@@ -37,14 +39,14 @@ async function run(...args: string[]): Promise<string> {
 
 beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lb-import-'));
-  process.env.DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
-  process.env.LOG_LEVEL = 'silent';
+  env.DATA_DIR = dataDir;
+  delete env.DATABASE_URL;
+  env.LOG_LEVEL = 'silent';
 });
 afterAll(() => {
   for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
+    if (value === undefined) delete env[key];
+    else env[key] = value;
   }
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
