@@ -21,6 +21,23 @@ export function normalizeSegment(text: string): string {
 }
 
 /**
+ * Exact-match key of the translation memory: the normalised segment without punctuation other
+ * than "?", so "I hope you are well." and "i hope you are well!" are the same segment and a
+ * question stays a question.
+ */
+export function memoryKey(norm: string): string {
+  return norm
+    .replace(/[^\p{L}\p{M}\p{N}?\s]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Gives a Russian sentence ending in a full stop the source's exclamation mark. */
+export function carryExclamation(russian: string, source: string): string {
+  return /!\s*$/.test(source) && /\.$/.test(russian) ? `${russian.slice(0, -1)}!` : russian;
+}
+
+/**
  * Looser key for phrasebook matching: also drops diacritics (writers often type "cumpleanos",
  * "Gruesse"-less "Grusse", "zyczenia"), apostrophes and all punctuation. Applied to both sides,
  * so Cyrillic letters that decompose (й, ї, ё) still compare equal to themselves.

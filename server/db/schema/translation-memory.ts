@@ -2,14 +2,22 @@
  * Translation memory: segment pairs a person approved, reused as drafts for later letters and
  * replies. Matching lives in server/mt/memory/.
  */
-import { bigserial, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt } from './columns';
 
 /**
  * One approved source segment and its translation. `sourceNorm` is the normalised source the
- * matching works on; `sourceHash` keys exact matches and already includes the language pair;
- * `lshKeys` are MinHash band keys over the source's trigrams (also pair-specific), so a GIN
- * overlap query finds near-duplicates without scanning the posting lists of common trigrams.
+ * matching works on; `sourceHash` keys exact matches and already includes the language pair.
  */
 export const translationMemory = pgTable(
   'translation_memory',
@@ -20,9 +28,8 @@ export const translationMemory = pgTable(
     sourceText: text().notNull(),
     targetText: text().notNull(),
     sourceNorm: text().notNull(),
-    /** SHA-256 (hex) of language pair + normalised source. */
+    /** SHA-256 (hex) of language pair + normalised source without punctuation. */
     sourceHash: text().notNull(),
-    lshKeys: integer().array().notNull(),
     /** The translation the pair was approved in, when it came from one (for forgetting it later). */
     translationId: uuid(),
     /** Volunteer who approved it. */
@@ -34,9 +41,30 @@ export const translationMemory = pgTable(
   },
   (t) => [
     uniqueIndex('translation_memory_source_hash_idx').on(t.sourceHash),
-    index('translation_memory_lsh_idx').using('gin', t.lshKeys),
     // Concordance search (a word or phrase inside earlier segments) with ILIKE / similarity.
-    index('translation_memory_source_trgm_idx').using('gin', t.sourceNorm.op('gin_trgm_ops')),
+    // fastupdate off: searches must not scan a pending list after a batch of approvals.
+    index('translation_memory_source_trgm_idx')
+      .using('gin', t.sourceNorm.op('gin_trgm_ops'))
+      .with({ fastupdate: false }),
     index('translation_memory_translation_idx').on(t.translationId),
+  ],
+);
+
+/**
+ * MinHash band keys of each stored source (see server/mt/memory/lsh.ts), one row per key, so
+ * that near-duplicates of a new segment are found by counting shared keys in an index-only
+ * B-tree scan, without touching the stored rows of the many segments that share common words.
+ */
+export const translationMemoryBands = pgTable(
+  'translation_memory_bands',
+  {
+    bandKey: integer().notNull(),
+    memoryId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => translationMemory.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bandKey, t.memoryId] }),
+    index('translation_memory_bands_memory_idx').on(t.memoryId),
   ],
 );

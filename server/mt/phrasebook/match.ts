@@ -4,7 +4,7 @@
  * word: edit-distance ratio ≥ 0.85).
  */
 import { findGlossaryEntry, type GlossaryEntry } from '../glossary';
-import { looseKey } from '../normalize';
+import { carryExclamation, looseKey } from '../normalize';
 import type { CompiledPhrasebook, CompiledVariant } from './compile';
 import type { PhrasebookLanguage } from './schema';
 
@@ -80,11 +80,6 @@ function fill(
   return { text, resolved, notes };
 }
 
-/** Carries an exclamation mark of the source over to a Russian sentence that ends in a full stop. */
-function carryPunctuation(russian: string, segment: string): string {
-  return /!\s*$/.test(segment) && /\.$/.test(russian) ? `${russian.slice(0, -1)}!` : russian;
-}
-
 /**
  * A {name}, and a {place} the phrasebook does not know, must be capitalised in the letter:
  * "Hello everyone" is no greeting to "everyone", "I live in a small house" names no town.
@@ -127,9 +122,9 @@ function whole(
   const [first, ...rest] = variant.forms.map((form) => fill(form, variant, values, context));
   if (!first) return undefined;
   return {
-    text: carryPunctuation(first.text, segment),
+    text: carryExclamation(first.text, segment),
     score: first.resolved ? 1 : 0.85,
-    alternatives: rest.map((f) => carryPunctuation(f.text, segment)),
+    alternatives: rest.map((f) => carryExclamation(f.text, segment)),
     matchedSource: variant.source,
     notes: first.notes,
   };
@@ -162,7 +157,7 @@ function byClauses(
     })
     .join(', ');
   return {
-    text: carryPunctuation(text, segment),
+    text: carryExclamation(text, segment),
     score: Math.min(...parts.map((p) => p.score)) * 0.9,
     alternatives: [],
     matchedSource: parts.map((p) => p.matchedSource).join(' | '),
@@ -204,9 +199,9 @@ function fuzzy(
   if (!best) return undefined;
   const [first, ...rest] = best.variant.forms;
   return {
-    text: carryPunctuation(first ?? '', segment),
+    text: carryExclamation(first ?? '', segment),
     score: Math.round(best.ratio * 1000) / 1000,
-    alternatives: rest.map((f) => carryPunctuation(f, segment)),
+    alternatives: rest.map((f) => carryExclamation(f, segment)),
     matchedSource: best.variant.source,
     notes: [],
   };
