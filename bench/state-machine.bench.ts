@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from '../test/database';
 import { buildPrisoner, buildWriter } from '../test/factories';
 import { letters } from '../server/db/schema';
 import { transitionLetter } from '../server/letters/transition';
-import { contentHash } from '../server/letters/submit-letter';
+import { normalizedContentHash } from '../server/screening';
 import { median, printRows, type BenchRow } from './report';
 
 const PATH: LetterTransitionName[] = [
@@ -37,7 +37,7 @@ async function seedLetters(database: TestDatabase, count: number): Promise<strin
           prisonerId: prisoner.id,
           language: 'en',
           body: 'Benchmark letter',
-          contentHash: contentHash(`b${start + i}`),
+          contentHash: normalizedContentHash(`b${start + i}`),
           charCount: 16,
         })),
       )

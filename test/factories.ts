@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { LetterStatus } from '../shared/letter-status';
 import type { Queryable } from '../server/db/database';
 import { facilities, letters, prisoners, writers } from '../server/db/schema';
-import { contentHash } from '../server/letters/submit-letter';
+import { normalizedContentHash } from '../server/screening';
 import { emailLookupHash } from '../server/letters/writers';
 import { encrypt } from '../server/security/encryption';
 import { deriveKeys } from '../server/security/keys';
@@ -88,7 +88,7 @@ export async function buildLetter(
     .values({
       refCode: `LB-${unique().toUpperCase()}`,
       language: 'en',
-      contentHash: contentHash(body ?? ''),
+      contentHash: normalizedContentHash(body ?? ''),
       charCount: (body ?? '').length,
       ...overrides,
       body,

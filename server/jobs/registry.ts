@@ -3,7 +3,7 @@
  */
 import type { JobDefinition, RecurringJob } from './definition';
 import { notifyWriterJob } from './handlers/notify-writer';
-import { screenLetterJob } from './handlers/screen-letter';
+import { screenLetterJob, screenTranslationJob } from './handlers/screen-letter';
 import { sendConfirmationJob } from './handlers/send-confirmation';
 import { purgeFinishedJobsJob, sweepStuckLettersJob } from './handlers/sweeps';
 import { purgeExpiredSessionsJob } from '../auth/job';
@@ -18,6 +18,7 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   sendConfirmationJob,
   notifyWriterJob,
   screenLetterJob,
+  screenTranslationJob,
   sweepStuckLettersJob,
   purgeFinishedJobsJob,
   purgeRetainedTextJob,

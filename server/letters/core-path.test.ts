@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app';
 import { buildPrisoner } from '../../test/factories';
-import { letterEvents, letters, writers } from '../db/schema';
+import { letterEvents, letters, screenings, translations, writers } from '../db/schema';
 import {
   approveLetter,
   markLetterDelivered,
@@ -79,8 +79,46 @@ describe('the core path of a letter', () => {
       'dispatched',
       'delivered',
     ]);
+    const stored = await t.runtime.db
+      .select({ stage: screenings.stage, language: screenings.language })
+      .from(screenings)
+      .where(eq(screenings.letterId, letterId));
+    expect(stored).toEqual([{ stage: 'source', language: 'de' }]);
     // Confirmed, dispatched and delivered each told the writer.
     expect(t.outbox().filter((m) => m.includes(refCode))).toHaveLength(4);
+  });
+
+  it('stores what screening found in the source and in the Russian text', async () => {
+    const prisoner = await buildPrisoner(t.runtime.db);
+    await t.runJobs();
+    const before = t.outbox().length;
+    await t.call('POST', '/api/letters', {
+      prisonerId: prisoner.id,
+      email: 'screened@example.org',
+      language: 'en',
+      body: 'Hello from Lyon! Everyone here talks about the war and the mobilisation, stay strong.',
+    });
+    await t.runJobs();
+    const confirm = await t.call('POST', '/api/letters/confirm', {
+      token: confirmationToken(t.outbox()[before]!),
+    });
+    const { letterId } = (await confirm.json()) as { letterId: string };
+    await t.runJobs();
+    await t.runtime.db.insert(translations).values({
+      letterId,
+      direction: 'to_ru',
+      sourceLanguage: 'en',
+      targetLanguage: 'ru',
+      text: 'Привет из Лиона! Здесь все говорят о войне и мобилизации, держись.',
+      status: 'submitted',
+    });
+    await submitLetterTranslation(t.runtime.db, letterId, { type: 'volunteer', id: 'v1' });
+    await t.runJobs();
+    const stored = await t.runtime.db.select().from(screenings).where(eq(screenings.letterId, letterId));
+    const byStage = Object.fromEntries(stored.map((s) => [s.stage, s]));
+    expect(byStage.source).toMatchObject({ language: 'en', maxSeverity: 'block' });
+    expect(byStage.translation).toMatchObject({ language: 'ru', maxSeverity: 'block' });
+    expect(byStage.translation!.flags.map((f) => f.category)).toContain('war');
   });
 
   it('sends Russian letters straight to review', async () => {

@@ -26,6 +26,7 @@ export interface FollowUp {
 export function followUpsFor(to: LetterStatus): FollowUp[] {
   const jobs: FollowUp[] = [];
   if (to === 'screening') jobs.push({ name: 'screen-letter', payload: (letterId) => ({ letterId }) });
+  if (to === 'reviewing') jobs.push({ name: 'screen-translation', payload: (letterId) => ({ letterId }) });
   if (WRITER_NOTIFIED_STATUSES.includes(to)) {
     jobs.push({ name: 'notify-writer', payload: (letterId, status) => ({ letterId, status }) });
   }

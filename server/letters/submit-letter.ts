@@ -2,12 +2,12 @@
  * A writer submits a letter: it is stored in `submitted` and a confirmation link is emailed.
  * Nothing enters the pipeline until the writer clicks it (see confirm-letter.ts).
  */
-import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { accessTokens, letterEvents, letters, prisoners } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { enqueueJob } from '../jobs/queue';
+import { normalizedContentHash } from '../screening';
 import { encrypt } from '../security/encryption';
 import type { SecretKeys } from '../security/keys';
 import { hashToken, newToken, shortCode } from '../security/tokens';
@@ -27,13 +27,6 @@ export interface LetterSubmission {
 
 /** How long a confirmation link stays valid. */
 export const CONFIRMATION_TTL_MS = 48 * 3600_000;
-
-/** Normalised text hash, to spot the same text sent to many prisoners. */
-export function contentHash(text: string): string {
-  return createHash('sha256')
-    .update(text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim())
-    .digest('hex');
-}
 
 /** Stores the letter and queues the confirmation email. Returns the new letter's id and reference. */
 export async function submitLetter(
@@ -75,7 +68,7 @@ export async function submitLetter(
         body: input.body,
         signature: input.signature,
         allowPublish: input.allowPublish,
-        contentHash: contentHash(input.body),
+        contentHash: normalizedContentHash(input.body),
         charCount: [...input.body].length,
         inReplyToReplyId: input.inReplyToReplyId ?? null,
       })

@@ -7,7 +7,7 @@ import type { Db } from '../db/database';
 import { letters } from '../db/schema';
 import { badRequest, notFound } from '../errors';
 import { resubmitLetter, withdrawLetter } from '../letters/commands';
-import { contentHash } from '../letters/submit-letter';
+import { normalizedContentHash } from '../screening';
 
 async function ownLetter(db: Db, writerId: string, letterId: string) {
   // A malformed id is simply not one of the writer's letters.
@@ -56,7 +56,7 @@ export async function editOwnLetter(
       patch: {
         body: edit.body,
         charCount,
-        contentHash: contentHash(edit.body),
+        contentHash: normalizedContentHash(edit.body),
         ...(edit.signature !== undefined ? { signature: edit.signature } : {}),
         ...(edit.language !== undefined ? { language: edit.language } : {}),
       },

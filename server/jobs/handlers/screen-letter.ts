@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { letters } from '../../db/schema';
 import { systemActor } from '../../letters/actor';
 import { sendLetterToTranslation, skipLetterTranslation } from '../../letters/commands';
+import { screenAndStore } from '../../letters/store-screening';
 import { defineJob } from '../definition';
 
 /** screen-letter: { letterId }. */
@@ -22,10 +23,26 @@ export const screenLetterJob = defineJob({
       .where(eq(letters.id, letterId));
     if (!letter || letter.status !== 'screening') return;
     const actor = systemActor('screen-letter');
+    // Stored and moved in one transaction: a retry after a crash neither loses nor doubles the record.
     await db.transaction(async (tx) => {
+      await screenAndStore(tx, letterId, 'source');
       if (letter.language === 'ru')
         await skipLetterTranslation(tx, letterId, actor, { onlyFrom: ['screening'] });
       else await sendLetterToTranslation(tx, letterId, actor, { onlyFrom: ['screening'] });
     });
+  },
+});
+
+/** screen-translation: { letterId } — the Russian text the censor will read, when the letter reaches review. */
+export const screenTranslationJob = defineJob({
+  name: 'screen-translation',
+  schema: z.object({ letterId: z.uuid() }),
+  async handle({ letterId }, { db }) {
+    const [letter] = await db
+      .select({ status: letters.status })
+      .from(letters)
+      .where(eq(letters.id, letterId));
+    if (letter?.status !== 'reviewing') return;
+    await screenAndStore(db, letterId, 'translation');
   },
 });
