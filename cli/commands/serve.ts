@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../server/config';
 import { createLogger } from '../../server/log';
 import { openRuntime } from '../../server/runtime';
+import { precompileRules } from '../../server/screening';
 import { seedOnFirstStart } from '../../server/seed-on-start';
 import { DEFAULT_WEB_DIR, startServer } from '../../server/serve';
 
@@ -20,6 +21,8 @@ export function register(program: Command): void {
       const log = createLogger(config.LOG_LEVEL);
       const runtime = await openRuntime(config, log);
       await seedOnFirstStart(runtime);
+      // Compile the screening rules now, so the first writer's keystroke does not pay for it.
+      precompileRules();
       if (!fs.existsSync(path.join(DEFAULT_WEB_DIR, 'index.html'))) {
         log.warn('The web app is not built (dist/web); serving the API only. Run `npm run build`.');
       }
