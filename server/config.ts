@@ -73,6 +73,8 @@ export const envSchema = z.object({
   PROOF_OF_WORK: boolean.default(true),
   /** Seed fictional demo prisoners on first start of the embedded database. */
   SEED_DEMO: boolean.default(true),
+  /** Russian hunspell dictionary for the translator's spellcheck: path without `.aff`/`.dic` (Debian's hunspell-ru). */
+  SPELLCHECK_DICTIONARY: z.string().default('/usr/share/hunspell/ru_RU'),
 });
 
 /** Validated configuration. */

@@ -65,6 +65,17 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'POST /volunteer/letters/{id}/send-back': ['moderator'],
   'POST /volunteer/letters/{id}/reject': ['moderator'],
   'POST /volunteer/writers/{pseudonym}/block': ['moderator'],
+  // The translator's workbench (letters into Russian, replies out of it) and moderation.
+  'GET /volunteer/letters/{id}/workbench': ['translator'],
+  'POST /volunteer/letters/{id}/checks': ['translator'],
+  'PUT /volunteer/letters/{id}/workbench': ['translator'],
+  'GET /volunteer/replies/{id}/workbench': ['translator'],
+  'POST /volunteer/replies/{id}/checks': ['translator'],
+  'PUT /volunteer/replies/{id}/workbench': ['translator'],
+  'GET /volunteer/moderation/letters/{id}': ['moderator'],
+  'POST /volunteer/moderation/letters/{id}/decision': ['moderator'],
+  'GET /volunteer/moderation/fast-approve': ['moderator'],
+  'POST /volunteer/moderation/fast-approve': ['moderator'],
   // Administration.
   'GET /admin/users': ['admin'],
   'POST /admin/users': ['admin'],

@@ -1,0 +1,124 @@
+/**
+ * The workbench as the dashboard receives it (segments, saved rows, drafts, glossary, checks) and
+ * the checks on text being typed (quality checks, screening of the Russian text, spelling).
+ */
+import type { Queryable } from '../db/database';
+import type { Draft } from '../mt/engine';
+import { segmentText, type Paragraph, type TextSegment } from '../mt/segment';
+import { screenText, type ScreeningFlag } from '../screening';
+import { loadPrisonerContext } from '../screening/prisoner-context';
+import { runChecks, type CheckIssue } from './checks';
+import { draftSegments, workbenchEngines, type EngineProblem } from './drafts';
+import { buildGlossary, engineGlossary, type GlossaryTerm } from './glossary';
+import { isFormOf } from './name-checks';
+import { composeRows, splitIntoRows, type RowSpan } from './rows';
+import { checkSpelling, warmUpSpellcheck, type SpellResult } from './spellcheck';
+import type { WorkbenchSubject } from './subject';
+
+type Meta = Omit<NonNullable<WorkbenchSubject['translation']>, 'text'>;
+
+/** Everything the workbench screen opens with. */
+export interface WorkbenchView {
+  subject: Omit<WorkbenchSubject, 'prisoner' | 'sourceText' | 'translation'> & {
+    prisonerName: string;
+    translation: Meta | null;
+  };
+  source: { text: string; paragraphs: Paragraph[]; segments: TextSegment[] };
+  /** The saved translation, one row per source segment. */
+  rows: string[];
+  drafts: Draft[];
+  engineProblems: EngineProblem[];
+  glossary: GlossaryTerm[];
+  /** Whether Russian spellcheck can answer yet (it loads in the background). */
+  spelling: SpellResult['state'] | 'not_applicable';
+}
+
+/** The checks' answer for the current rows. */
+export interface WorkbenchChecks {
+  /** The text that would be saved. */
+  text: string;
+  spans: RowSpan[];
+  issues: CheckIssue[];
+  /** Screening flags on the Russian text (offsets into `text`); empty for replies. */
+  flags: ScreeningFlag[];
+  spelling: SpellResult;
+}
+
+/** Opens the workbench on `subject`; `dictionary` is the hunspell-ru path (config SPELLCHECK_DICTIONARY). */
+export async function buildWorkbench(
+  db: Queryable,
+  subject: WorkbenchSubject,
+  dictionary: string,
+): Promise<WorkbenchView> {
+  const { prisoner, sourceText, translation, ...rest } = subject;
+  const text = sourceText ?? '';
+  const source = segmentText(text);
+  const glossary = buildGlossary(prisoner, text, subject.sourceLanguage, subject.direction);
+  const { drafts, problems } = subject.editable
+    ? await draftSegments(
+        workbenchEngines(db),
+        source.segments.map((s) => ({ index: s.index, text: s.text })),
+        subject.sourceLanguage,
+        subject.targetLanguage,
+        engineGlossary(glossary),
+      )
+    : { drafts: [], problems: [] };
+  const spelling = subject.targetLanguage === 'ru' ? warmUpSpellcheck(dictionary) : 'not_applicable';
+  const saved = translation?.text ?? '';
+  const meta: Meta | null = translation
+    ? {
+        id: translation.id,
+        status: translation.status,
+        engine: translation.engine,
+        updatedAt: translation.updatedAt,
+      }
+    : null;
+  return {
+    subject: { ...rest, prisonerName: prisoner.fullName, translation: meta },
+    source: { text, ...source },
+    rows: saved ? splitIntoRows(source, saved) : source.segments.map(() => ''),
+    drafts,
+    engineProblems: problems,
+    glossary,
+    spelling,
+  };
+}
+
+/** Runs every check on `rows` (the translator's current text). */
+export async function checkWorkbench(
+  db: Queryable,
+  subject: WorkbenchSubject,
+  rows: readonly string[],
+  dictionary: string,
+): Promise<WorkbenchChecks> {
+  const sourceText = subject.sourceText ?? '';
+  const source = segmentText(sourceText);
+  const composed = composeRows(source, rows);
+  const glossary = buildGlossary(subject.prisoner, sourceText, subject.sourceLanguage, subject.direction);
+  const issues = runChecks({
+    source,
+    sourceText,
+    rows,
+    composed,
+    targetLanguage: subject.targetLanguage,
+    glossary,
+  });
+  let flags: ScreeningFlag[] = [];
+  let spelling: SpellResult = { state: 'unavailable', issues: [], detail: 'Spellcheck is for Russian text.' };
+  if (subject.targetLanguage === 'ru' && composed.text !== '') {
+    const prisoner = await loadPrisonerContext(db, subject.prisoner.id);
+    flags = screenText({
+      text: composed.text,
+      language: 'ru',
+      stage: 'translation',
+      ...(prisoner ? { prisoner } : {}),
+    }).flags;
+    const names = glossary.filter((t) => t.kind === 'name' && t.target).map((t) => t.target!);
+    spelling = await checkSpelling(
+      composed.text,
+      (word) => names.some((n) => isFormOf(word, n, 'ru')),
+      dictionary,
+    );
+  }
+  return { text: composed.text, spans: composed.spans, issues, flags, spelling };
+}
