@@ -88,3 +88,22 @@ describe('security headers', () => {
     }
   });
 });
+
+describe('with the web app', () => {
+  it('serves the shell for client routes and JSON 404s for unknown API paths', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { createApp } = await import('./app');
+    const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lb-web-'));
+    fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Letterbridge</title>');
+    const app = createApp(t.runtime, { webDir });
+    const page = await app.request('/prisoners/some-person');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Letterbridge</title>');
+    const api = await app.request('/api/no-such-endpoint');
+    expect(api.status).toBe(404);
+    expect(await api.json()).toMatchObject({ error: { code: 'route_not_found' } });
+    fs.rmSync(webDir, { recursive: true });
+  });
+});

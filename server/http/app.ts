@@ -68,9 +68,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
       if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
     });
     app.use('*', serveStatic({ root }));
-    // Client-side routes: every other GET gets the app shell.
+    // Client-side routes: every other GET gets the app shell — but an unknown API path stays a JSON 404.
     const shell = fs.readFileSync(path.join(options.webDir, 'index.html'), 'utf8');
-    app.get('*', (c) => c.html(shell));
+    app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : c.html(shell)));
   }
   app.notFound(handleNotFound);
   app.onError(handleError);
