@@ -7,10 +7,12 @@ import { loadConfig } from '../../server/config';
 import { seedDemoPrisoners, seedFacilities } from '../../server/directory/seed';
 import { openRuntime } from '../../server/runtime';
 import { startServer } from '../../server/serve';
+import { seedVolunteerWork } from './volunteer-seed';
 
 const runtime = await openRuntime(loadConfig());
 await seedFacilities(runtime.db);
 await seedDemoPrisoners(runtime.db);
+await seedVolunteerWork(runtime);
 const server = await startServer(runtime);
 process.stdout.write(`READY ${server.url}\n`);
 

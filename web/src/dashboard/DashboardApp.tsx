@@ -1,20 +1,43 @@
 /**
- * Placeholder for the volunteer dashboard (issue 5), loaded lazily under /volunteer/*. The
- * dashboard's engineer replaces this file; everything of the dashboard lives under web/src/dashboard/.
+ * The volunteer dashboard, loaded lazily under /volunteer/*: sign-in, invitation and password
+ * reset outside the shell; queues, letter work, audit log, volunteers and settings inside it.
+ * Every text from letters, replies and people is rendered by React as text, never as HTML.
  */
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import './dashboard.css';
+import { registerDashboardStrings } from './i18n';
+import { Shell } from './Shell';
 
-/** The volunteer side's entry (placeholder: a sign-in page to come). */
+registerDashboardStrings();
+
+const SignInPage = lazy(() => import('./pages/SignInPage'));
+const InvitationPage = lazy(() => import('./pages/InvitationPage'));
+const ResetPage = lazy(() => import('./pages/ResetPage'));
+const HomePage = lazy(() => import('./pages/HomePage'));
+const QueuePage = lazy(() => import('./pages/QueuePage'));
+const LetterPage = lazy(() => import('./pages/LetterPage'));
+const AuditPage = lazy(() => import('./pages/AuditPage'));
+const UsersPage = lazy(() => import('./pages/UsersPage'));
+const SettingsPage = lazy(() => import('./pages/SettingsPage'));
+
+/** The volunteer side's entry. */
 export default function DashboardApp() {
-  const { t } = useTranslation();
   return (
-    <main id="main" className="container main narrow">
-      <h1>{t('volunteer.title')}</h1>
-      <p>{t('volunteer.soon')}</p>
-      <p>
-        <Link to="/">{t('nav.home')}</Link>
-      </p>
-    </main>
+    <Suspense fallback={<p className="loading container">…</p>}>
+      <Routes>
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="invitation" element={<InvitationPage />} />
+        <Route path="reset" element={<ResetPage />} />
+        <Route element={<Shell />}>
+          <Route index element={<HomePage />} />
+          <Route path="queues/:queueId" element={<QueuePage />} />
+          <Route path="letters/:id" element={<LetterPage />} />
+          <Route path="audit" element={<AuditPage />} />
+          <Route path="users" element={<UsersPage />} />
+          <Route path="settings" element={<SettingsPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
   );
 }

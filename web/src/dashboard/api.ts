@@ -1,0 +1,199 @@
+/** The dashboard's calls to /api/auth, /api/volunteer and /api/admin, typed as the server answers. */
+import { api, get } from '../api/client';
+
+/** The signed-in volunteer. */
+export interface Me {
+  id: string;
+  displayName: string;
+  roles: string[];
+  languagePairs: string[];
+  permissions: string[];
+  uiLanguage: string;
+  recoveryCodesLeft: number;
+}
+
+/** A queue on the home screen. */
+export interface QueueSummary {
+  id: string;
+  kind: 'letter' | 'reply';
+  count: number;
+  taken: number;
+  oldestSince: string | null;
+  mine: string | null;
+}
+
+/** A queue item. */
+export interface QueueItem {
+  id: string;
+  kind: 'letter' | 'reply';
+  refCode: string | null;
+  status: string;
+  language: string | null;
+  writer: string | null;
+  waitingSince: string;
+  takenBy: { id: string; displayName: string } | null;
+  takenUntil: string | null;
+}
+
+/** A lease. */
+export interface Claim {
+  kind: 'letter' | 'reply';
+  id: string;
+  until: string;
+}
+
+/** A letter as the work screen shows it. */
+export interface LetterView {
+  id: string;
+  refCode: string;
+  status: string;
+  language: string;
+  body: string | null;
+  signature: string;
+  charCount: number;
+  purged: boolean;
+  writer: { pseudonym: string; language: string; blocked: boolean };
+  prisoner: { id: string; name: string; facility: string | null };
+  translation: {
+    id: string;
+    text: string | null;
+    status: string;
+    engine: string | null;
+    updatedAt: string;
+  } | null;
+  flags: {
+    ruleId: string;
+    category: string;
+    severity: string;
+    start: number;
+    end: number;
+    message: string;
+    suggestion?: string;
+  }[];
+  history: {
+    name: string;
+    from: string | null;
+    to: string | null;
+    actorType: string;
+    reason: string | null;
+    at: string;
+  }[];
+  claim: { userId: string; displayName: string; until: string } | null;
+}
+
+/** One line of the audit viewer. */
+export interface AuditLine {
+  source: 'audit' | 'letter' | 'reply';
+  id: string;
+  at: string;
+  actorType: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  subjectLabel: string | null;
+  reason: string | null;
+  data: Record<string, unknown> | null;
+}
+
+/** A volunteer in the admin's list. */
+export interface AdminUser {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: string[];
+  languagePairs: string[];
+  status: string;
+  lockedUntil: string | null;
+  lastLoginAt: string | null;
+  createdAt: string;
+}
+
+/** A run-time setting. */
+export interface Setting {
+  key: string;
+  description: string;
+  value: unknown;
+  defaultValue: unknown;
+  updatedAt: string | null;
+}
+
+const query = (params: Record<string, string | undefined>) => {
+  const entries = Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]));
+  return entries.length ? `?${new URLSearchParams(entries).toString()}` : '';
+};
+
+/** Every call the dashboard makes. */
+export const dashboardApi = {
+  me: (signal?: AbortSignal) => get<Me>('/auth/me', signal),
+  login: (body: { email: string; password: string; code: string }) =>
+    api<{ user: Me; usedRecoveryCode: boolean }>('POST', '/auth/login', { body }),
+  logout: () => api<{ ok: true }>('POST', '/auth/logout'),
+  logoutEverywhere: () => api<{ ended: number }>('POST', '/auth/logout-everywhere'),
+  updateMe: (body: { displayName?: string; uiLanguage?: string }) => api<Me>('PATCH', '/auth/me', { body }),
+  renewRecoveryCodes: (code: string) =>
+    api<{ recoveryCodes: string[] }>('POST', '/auth/recovery-codes', { body: { code } }),
+  inspectInvitation: (token: string) =>
+    api<{ displayName: string; roles: string[]; languagePairs: string[] }>('POST', '/auth/invitation', {
+      body: { token },
+    }),
+  invitationPassword: (body: { token: string; password: string; displayName?: string }) =>
+    api<{ secret: string; otpauthUri: string }>('POST', '/auth/invitation/password', { body }),
+  invitationComplete: (body: { token: string; code: string }) =>
+    api<{ user: Me; recoveryCodes: string[] }>('POST', '/auth/invitation/complete', { body }),
+  requestReset: (email: string) => api<{ ok: true }>('POST', '/auth/password-reset', { body: { email } }),
+  completeReset: (body: { token: string; password: string; code: string }) =>
+    api<{ ok: true }>('POST', '/auth/password-reset/complete', { body }),
+
+  queues: (signal?: AbortSignal) => get<{ queues: QueueSummary[] }>('/volunteer/queues', signal),
+  queue: (id: string, offset: number, signal?: AbortSignal) =>
+    get<{ total: number; items: QueueItem[] }>(
+      `/volunteer/queues/${encodeURIComponent(id)}${query({ limit: '50', offset: String(offset) })}`,
+      signal,
+    ),
+  takeNext: (queue: string) =>
+    api<{ claim: Claim | null }>('POST', `/volunteer/queues/${encodeURIComponent(queue)}/take`),
+  take: (kind: string, id: string) => api<{ claim: Claim }>('POST', `/volunteer/items/${kind}/${id}/take`),
+  release: (kind: string, id: string) => api<{ ok: true }>('POST', `/volunteer/items/${kind}/${id}/release`),
+  recent: (signal?: AbortSignal) =>
+    get<{
+      items: {
+        kind: string;
+        id: string;
+        refCode: string | null;
+        action: string;
+        to: string | null;
+        at: string;
+      }[];
+    }>('/volunteer/recent', signal),
+  letter: (id: string, signal?: AbortSignal) => get<LetterView>(`/volunteer/letters/${id}`, signal),
+  saveTranslation: (id: string, text: string, submit: boolean) =>
+    api<{ translationId: string; status: string }>('PUT', `/volunteer/letters/${id}/translation`, {
+      body: { text, submit },
+    }),
+  approve: (id: string) => api<{ ok: true }>('POST', `/volunteer/letters/${id}/approve`),
+  sendBack: (id: string, reason: string) =>
+    api<{ ok: true }>('POST', `/volunteer/letters/${id}/send-back`, { body: { reason } }),
+  reject: (id: string, reason: string) =>
+    api<{ ok: true }>('POST', `/volunteer/letters/${id}/reject`, { body: { reason } }),
+
+  audit: (filter: Record<string, string | undefined>, signal?: AbortSignal) =>
+    get<{ items: AuditLine[] }>(`/admin/audit${query(filter)}`, signal),
+  users: (signal?: AbortSignal) => get<{ users: AdminUser[] }>('/admin/users', signal),
+  invite: (body: { email: string; roles: string[]; languagePairs: string[]; displayName?: string }) =>
+    api<{ userId: string; link: string; expiresAt: string }>('POST', '/admin/users', { body }),
+  updateUser: (
+    id: string,
+    body: { roles?: string[]; languagePairs?: string[]; status?: 'active' | 'disabled' },
+  ) => api<{ ok: true }>('PATCH', `/admin/users/${id}`, { body }),
+  reinvite: (id: string) =>
+    api<{ userId: string; link: string; expiresAt: string }>('POST', `/admin/users/${id}/reinvite`),
+  settings: (signal?: AbortSignal) => get<{ settings: Setting[] }>('/admin/settings', signal),
+  changeSetting: (key: string, value: unknown) =>
+    api<{ ok: true }>('PUT', `/admin/settings/${encodeURIComponent(key)}`, { body: { value } }),
+  reveal: (pseudonym: string, reason: string) =>
+    api<{ email: string }>('POST', `/admin/writers/${encodeURIComponent(pseudonym)}/reveal`, {
+      body: { reason },
+    }),
+};
