@@ -17,7 +17,7 @@ function body(code: string, message: string, details?: unknown) {
 export const handleError: ErrorHandler<AppEnv> = (error, c) => {
   if (error instanceof AppError) return c.json(body(error.code, error.message, error.details), error.status);
   if (error instanceof HTTPException) {
-    const status: ContentfulStatusCode = error.status === 101 || error.status === 204 ? 500 : error.status;
+    const status: ContentfulStatusCode = error.status;
     const code =
       status === 413
         ? 'payload_too_large'
