@@ -63,7 +63,7 @@ interface Row {
 
 /** Builds the block for a public person (by id or slug). */
 export async function prisonerAddress(db: Queryable, idOrSlug: string): Promise<AddressBlock | NoAddress> {
-  const byId = /^[0-9a-f-]{36}$/iu.test(idOrSlug);
+  const byId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu.test(idOrSlug);
   const row = await queryRow<Row>(
     db,
     sql`SELECT p.id, p.country, p.surname, p.given_name, p.patronymic, p.gender, p.birth_year, p.birth_date::text AS birth_date,

@@ -7,9 +7,11 @@ import { csrfProtection } from '../middleware/csrf';
 import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
 import { deliveryRoutes } from './delivery';
+import { facilityRoutes } from './facilities';
 import { healthRoutes } from './health';
 import { letterRoutes } from './letters';
 import { moderationRoutes } from './moderation';
+import { prisonerRoutes } from './prisoners';
 import { replyRoutes } from './replies';
 import { screeningRoutes } from './screening';
 import { statsRoutes } from './stats';
@@ -31,6 +33,8 @@ export function mountApiRoutes(api: OpenAPIHono<AppEnv>): void {
     writerGuard({ perIp: WRITER_RATE_LIMITS.lettersPerIp, perEmail: WRITER_RATE_LIMITS.lettersPerEmail }),
   );
   api.route('/', letterRoutes());
+  api.route('/', prisonerRoutes());
+  api.route('/', facilityRoutes());
   api.route('/', screeningRoutes());
   api.route('/', statsRoutes());
   api.route('/', writerRoutes());
