@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = {
   'writer.block': 'A moderator blocked a writer.',
   'writer.unblock': 'A moderator unblocked a writer.',
   'settings.update': 'A run-time setting changed.',
+  'directory.import': 'A coordinator imported a prisoner list (counts only).',
   'retention.purge': 'Texts past the retention period were purged.',
 } as const;
 

@@ -77,6 +77,8 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'GET /volunteer/moderation/fast-approve': ['moderator'],
   'POST /volunteer/moderation/fast-approve': ['moderator'],
   // Administration.
+  // Coordinators keep the directory.
+  'POST /coordinator/import/prisoners': ['coordinator'],
   'GET /admin/users': ['admin'],
   'POST /admin/users': ['admin'],
   'PATCH /admin/users/{id}': ['admin'],

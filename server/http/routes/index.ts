@@ -6,6 +6,7 @@ import type { AppEnv } from '../app-env';
 import { csrfProtection } from '../middleware/csrf';
 import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
+import { coordinatorRoutes } from './coordinator';
 import { deliveryRoutes } from './delivery';
 import { facilityRoutes } from './facilities';
 import { healthRoutes } from './health';
@@ -44,6 +45,7 @@ export function mountApiRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/', workbenchRoutes());
   api.route('/', moderationRoutes());
   api.route('/', adminRoutes());
+  api.route('/', coordinatorRoutes());
   api.route('/', replyRoutes());
   api.route('/', deliveryRoutes());
 }

@@ -20,6 +20,7 @@ const LetterPage = lazy(() => import('./pages/LetterPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
 const UsersPage = lazy(() => import('./pages/UsersPage'));
 const SettingsPage = lazy(() => import('./pages/SettingsPage'));
+const ImportPage = lazy(() => import('./pages/ImportPage'));
 
 /** The volunteer side's entry. */
 export default function DashboardApp() {
@@ -36,6 +37,7 @@ export default function DashboardApp() {
           <Route path="audit" element={<AuditPage />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="settings" element={<SettingsPage />} />
+          <Route path="directory/import" element={<ImportPage />} />
         </Route>
       </Routes>
     </Suspense>

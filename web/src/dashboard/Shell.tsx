@@ -54,6 +54,9 @@ export function Shell() {
               <NavLink to="/volunteer" end>
                 {t('nav.home')}
               </NavLink>
+              {can('directory.import') && (
+                <NavLink to="/volunteer/directory/import">{t('nav.import')}</NavLink>
+              )}
               {can('audit.view') && <NavLink to="/volunteer/audit">{t('nav.audit')}</NavLink>}
               {can('users.manage') && <NavLink to="/volunteer/users">{t('nav.users')}</NavLink>}
               {can('settings.manage') && <NavLink to="/volunteer/settings">{t('nav.settings')}</NavLink>}

@@ -1,5 +1,6 @@
 /** The dashboard's calls to /api/auth, /api/volunteer and /api/admin, typed as the server answers. */
-import { api, get } from '../api/client';
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../../shared/csrf';
+import { api, ApiError, get } from '../api/client';
 
 /** The signed-in volunteer. */
 export interface Me {
@@ -119,6 +120,49 @@ export interface Setting {
   updatedAt: string | null;
 }
 
+/** What a prisoner list import did, or would do on a dry run. */
+export interface ImportReport {
+  dryRun: boolean;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  skipped: { line: number; reason: string }[];
+  warnings: { line: number; reason: string }[];
+  merged: { line: number; prisonerId: string; how: string }[];
+  changes: {
+    lines: number[];
+    action: 'insert' | 'update';
+    prisonerId: string;
+    fullName: string;
+    changes: Record<string, { from: unknown; to: unknown }>;
+  }[];
+  transfers: { prisonerId: string; fromFacilityId: string; toFacilityId: string | null }[];
+  aborted?: string;
+  truncated: boolean;
+}
+
+/** Uploads a list as multipart (lists are larger than the JSON body limit). */
+async function importPrisoners(file: File, format: string, dryRun: boolean): Promise<ImportReport> {
+  const form = new FormData();
+  form.set('file', file);
+  form.set('format', format);
+  form.set('dryRun', String(dryRun));
+  const res = await fetch('/api/coordinator/import/prisoners', {
+    method: 'POST',
+    body: form,
+    headers: { [CSRF_HEADER]: CSRF_HEADER_VALUE, accept: 'application/json' },
+    credentials: 'same-origin',
+  });
+  const data = (await res.json()) as ImportReport & { error?: { code: string; message: string } };
+  if (!res.ok)
+    throw new ApiError(
+      res.status,
+      data.error?.code ?? `http_${res.status}`,
+      data.error?.message ?? res.statusText,
+    );
+  return data;
+}
+
 const query = (params: Record<string, string | undefined>) => {
   const entries = Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]));
   return entries.length ? `?${new URLSearchParams(entries).toString()}` : '';
@@ -192,6 +236,7 @@ export const dashboardApi = {
   settings: (signal?: AbortSignal) => get<{ settings: Setting[] }>('/admin/settings', signal),
   changeSetting: (key: string, value: unknown) =>
     api<{ ok: true }>('PUT', `/admin/settings/${encodeURIComponent(key)}`, { body: { value } }),
+  importPrisoners,
   reveal: (pseudonym: string, reason: string) =>
     api<{ email: string }>('POST', `/admin/writers/${encodeURIComponent(pseudonym)}/reveal`, {
       body: { reason },
