@@ -25,5 +25,7 @@ export default tseslint.config(
     files: ['server/config.ts', 'test/**', 'e2e/**', 'bench/**', '*.config.ts', 'scripts/**', 'bin/**'],
     rules: { 'no-restricted-properties': 'off' },
   },
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  // Plain scripts run on Node; TypeScript checks the rest, so no-undef is only needed here.
+  { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: { process: 'readonly', URL: 'readonly', console: 'readonly' } } },
 );
