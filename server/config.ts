@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { mtEnvSchema } from './mt/config';
 
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -75,6 +76,8 @@ export const envSchema = z.object({
   SEED_DEMO: boolean.default(true),
   /** Russian hunspell dictionary for the translator's spellcheck: path without `.aff`/`.dic` (Debian's hunspell-ru). */
   SPELLCHECK_DICTIONARY: z.string().default('/usr/share/hunspell/ru_RU'),
+  /** Machine translation: engines per language pair, model directories, remote engine URLs and keys. */
+  ...mtEnvSchema.shape,
 });
 
 /** Validated configuration. */
