@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = {
   'writer.unblock': 'A moderator unblocked a writer.',
   'settings.update': 'A run-time setting changed.',
   'directory.import': 'A coordinator imported a prisoner list (counts only).',
+  'dispatch.post_batch': 'A dispatcher made a print batch of letters to post (letters, envelope format).',
   'retention.purge': 'Texts past the retention period were purged.',
 } as const;
 

@@ -12,6 +12,7 @@ import { purgeRetainedTextJob } from '../retention/job';
 import { sendWriterDeletedJob, sendWriterLoginJob } from './handlers/writer-mail';
 import { lostFollowUpsJob, prisonerTransferredJob } from '../delivery/jobs';
 import { forwardReplyJob, ocrReplyJob, purgeRepliesJob } from '../replies/jobs';
+import { sweepPendingDispatchesJob } from '../dispatch-console/job';
 
 /** All job definitions. */
 export const JOB_DEFINITIONS: readonly JobDefinition[] = [
@@ -31,6 +32,7 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   purgeRepliesJob,
   prisonerTransferredJob,
   lostFollowUpsJob,
+  sweepPendingDispatchesJob,
 ] as JobDefinition[];
 
 /** Jobs enqueued on timers. */
@@ -42,4 +44,5 @@ export const RECURRING_JOBS: readonly RecurringJob[] = [
   { name: 'purge-expired-sessions', everyMs: 3600_000 },
   { name: 'lost-follow-ups', everyMs: 15 * 60_000 },
   { name: 'purge-replies', everyMs: 24 * 3600_000 },
+  { name: 'sweep-pending-dispatches', everyMs: 30 * 60_000 },
 ];

@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   'directory.import': ['coordinator'],
   /** Invite, change and disable volunteers. */
   'users.manage': ['admin'],
+  /** Set channel prices and monthly budgets from the dispatcher console (audited as settings). */
+  'budgets.manage': ['coordinator', 'admin'],
   /** Change run-time settings (lease time, channel budgets, prices). */
   'settings.manage': ['admin'],
   /** Read the audit log. */

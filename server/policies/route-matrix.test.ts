@@ -76,6 +76,16 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'POST /volunteer/moderation/letters/{id}/decision': ['moderator'],
   'GET /volunteer/moderation/fast-approve': ['moderator'],
   'POST /volunteer/moderation/fast-approve': ['moderator'],
+  // The dispatcher console; coordinators and admins set channel budgets and prices.
+  'GET /volunteer/dispatch/queue': ['dispatcher'],
+  'GET /volunteer/dispatch/letters/{id}/card': ['dispatcher'],
+  'POST /volunteer/dispatch/letters/{id}/complete': ['dispatcher'],
+  'POST /volunteer/dispatch/letters/{id}/fail': ['dispatcher'],
+  'POST /volunteer/dispatch/post-batches': ['dispatcher'],
+  'GET /volunteer/dispatch/post-batches/{file}': ['dispatcher'],
+  'POST /volunteer/dispatch/post-batches/{id}/posted': ['dispatcher'],
+  'GET /volunteer/dispatch/budgets': ['dispatcher', 'coordinator', 'admin'],
+  'PUT /volunteer/dispatch/budgets/{channel}': ['coordinator', 'admin'],
   // Administration.
   // Coordinators keep the directory.
   'POST /coordinator/import/prisoners': ['coordinator'],

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Config } from '../config';
+import { DISPATCH_SETTINGS } from '../dispatch-console/setting-definitions';
 
 /** One setting. */
 export interface SettingDefinition<S extends z.ZodType = z.ZodType> {
@@ -22,6 +23,7 @@ export const SETTINGS = {
     schema: z.number().int().min(5).max(480),
     defaultValue: (config) => config.CLAIM_LEASE_MINUTES,
   }),
+  ...DISPATCH_SETTINGS,
 } satisfies Record<string, SettingDefinition>;
 
 /** A setting key. */

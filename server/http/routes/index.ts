@@ -8,6 +8,7 @@ import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
 import { coordinatorRoutes } from './coordinator';
 import { deliveryRoutes } from './delivery';
+import { dispatchRoutes } from './dispatch';
 import { facilityRoutes } from './facilities';
 import { healthRoutes } from './health';
 import { letterRoutes } from './letters';
@@ -48,4 +49,5 @@ export function mountApiRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/', coordinatorRoutes());
   api.route('/', replyRoutes());
   api.route('/', deliveryRoutes());
+  api.route('/', dispatchRoutes());
 }
