@@ -21,7 +21,7 @@ beforeAll(async () => {
     writerId: (await buildWriter(database.db)).id,
     facilityId: prisoner.facilityId!,
   };
-});
+}, 180_000);
 afterAll(() => database.destroy());
 
 async function statusOf(id: string) {

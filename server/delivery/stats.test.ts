@@ -88,7 +88,7 @@ beforeAll(async () => {
   ]) {
     await play(story);
   }
-});
+}, 180_000);
 afterAll(() => database.destroy());
 
 describe('per-facility statistics', () => {

@@ -20,7 +20,7 @@ let writerId: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   writerId = (await buildWriter(database.db)).id;
-});
+}, 180_000);
 afterAll(() => database.destroy());
 
 async function letterRow(id: string) {
@@ -176,5 +176,5 @@ describe('the prisoner-transferred job', () => {
     } finally {
       await app.close();
     }
-  });
+  }, 180_000);
 });

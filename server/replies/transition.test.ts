@@ -19,7 +19,7 @@ let database: TestDatabase;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-});
+}, 180_000);
 afterAll(() => database.destroy());
 
 const names = Object.keys(REPLY_TRANSITIONS) as ReplyTransitionName[];

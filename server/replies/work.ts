@@ -216,6 +216,13 @@ export async function reviewReply(
       throw new AppError(403, 'own_work', 'A second volunteer must review this reply.');
     }
     if (review.decision === 'revise') {
+      // Russian readers get the transcription itself; the reviewer corrects it when forwarding.
+      if (replyTargetLanguage(reply.writer_language ?? 'en') === 'ru') {
+        throw conflict(
+          'no_translation',
+          'This writer reads Russian: correct the transcription and forward it.',
+        );
+      }
       await reviseReplyTranslation(tx, replyId, actorOf(user), { reason: review.note, patch: releaseClaim });
       await tx.update(translations).set({ status: 'draft' }).where(eq(translations.replyId, replyId));
       return;

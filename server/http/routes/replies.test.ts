@@ -148,6 +148,14 @@ describe('intake', () => {
       letter: { id: letter.id },
       ocrDraft: { engine: 'pdf-text' },
     });
+    // The PDF is downloaded, never rendered under the app's origin.
+    const fileId = (view.json.files as { id: string }[])[0]!.id;
+    const file = await app.app.request(`/api/volunteer/replies/${String(res.json.replyId)}/files/${fileId}`, {
+      headers: moderator.headers,
+    });
+    expect(file.headers.get('content-disposition')).toMatch(/^attachment/);
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await file.arrayBuffer()).equals(pdf)).toBe(true);
   }, 60_000);
 
   it('marks the letter stopped when blank reply forms came back, storing nothing', async () => {
@@ -248,6 +256,10 @@ describe('transcription, translation and review', () => {
     expect(await call(moderator, 'POST', url(replyId, 'forward'), {})).toMatchObject({
       status: 403,
       json: { error: { code: 'own_work' } },
+    });
+    expect(await call(secondModerator, 'POST', url(replyId, 'send-back'), { reason: 'typo' })).toMatchObject({
+      status: 409,
+      json: { error: { code: 'no_translation' } },
     });
     expect((await call(secondModerator, 'POST', url(replyId, 'forward'), {})).status).toBe(200);
     await app.runJobs();

@@ -281,9 +281,12 @@ export function replyRoutes() {
     const { db, config } = c.get('deps');
     const file = await fileOfReply(db, c.req.param('id'), c.req.param('fileId'));
     if (!file) throw notFound('reply_file');
+    // Images show inline; a PDF is downloaded, never rendered under our origin (the app-wide CSP
+    // and nosniff headers apply to this response too).
     return c.body(new Uint8Array(readReplyFile(config.dataDir, file.path)), 200, {
       'content-type': file.mimeType,
-      'content-disposition': 'inline',
+      'content-disposition':
+        file.mimeType === 'application/pdf' ? 'attachment; filename="reply.pdf"' : 'inline',
     });
   });
   return router;
