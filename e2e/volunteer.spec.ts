@@ -112,6 +112,17 @@ test('a volunteer signs up with TOTP, signs in and works the review queue by key
   await expectInert(page);
   await shot(page, 'audit-1280');
 
+  // A coordinator's import: the dry run shows who would be added, field by field; nothing is written.
+  await page.getByRole('link', { name: 'Import' }).click();
+  await page
+    .getByLabel('File')
+    .setInputFiles(path.resolve('server/directory/importers/fixtures/ovdinfo-export.csv'));
+  await page.getByRole('button', { name: 'Preview the changes (dry run)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /\d+ new/ })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /Мифтахов Ильдар Ильдусович/ }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import for real' })).toBeVisible();
+  await shot(page, 'import-dry-run-1280');
+
   // Russian, and a phone-sized screen.
   await page.goto('/volunteer');
   await page.getByRole('combobox').selectOption('ru');

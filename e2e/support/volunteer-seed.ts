@@ -31,7 +31,7 @@ export async function seedVolunteerWork(runtime: Runtime): Promise<void> {
   const { db, keys, config } = runtime;
   const invitation = await inviteUser(db, keys, config, {
     email: E2E_MODERATOR_EMAIL,
-    roles: ['moderator', 'admin'],
+    roles: ['moderator', 'admin', 'coordinator'],
     displayName: 'Mila',
   });
   fs.writeFileSync(invitationFile(config.dataDir), invitation.token, { mode: 0o600 });

@@ -11,6 +11,7 @@ import { NS } from '../i18n';
 import { ErrorLine, StatusLine } from '../Notice';
 
 const FORMATS = ['ovdinfo-csv', 'viasna-json'];
+const INSERT_SUMMARY = ['birthYear', 'status', 'articlesRaw', 'sentence'];
 const show = (value: unknown) =>
   value === null || value === undefined || value === ''
     ? '—'
@@ -46,9 +47,23 @@ function Diff({ report }: { report: ImportReport }) {
             </thead>
             <tbody>
               {report.changes.flatMap((change) => {
-                const fields = Object.entries(change.changes);
-                const rows = fields.length ? fields : [['—', { from: undefined, to: undefined }] as const];
-                return rows.map(([field, diff], i) => (
+                // A new person is one line (the essentials); a changed one shows every changed field.
+                const fields: [string, { from: unknown; to: unknown }][] =
+                  change.action === 'insert'
+                    ? [
+                        [
+                          '—',
+                          {
+                            from: undefined,
+                            to: INSERT_SUMMARY.map((f) => change.changes[f]?.to)
+                              .filter((v) => v !== undefined && v !== null && v !== '')
+                              .map(show)
+                              .join(' · '),
+                          },
+                        ],
+                      ]
+                    : Object.entries(change.changes);
+                return fields.map(([field, diff], i) => (
                   <tr
                     key={`${change.prisonerId}-${field}`}
                     className={change.action === 'insert' ? 'dash-insert' : undefined}
