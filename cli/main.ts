@@ -8,6 +8,7 @@ import { register as registerImportFacilities } from './commands/import-faciliti
 import { register as registerImportFsinPismo } from './commands/import-fsin-pismo';
 import { register as registerImportPrisoners } from './commands/import-prisoners';
 import { register as registerMigrate } from './commands/migrate';
+import { register as registerMtCheck } from './commands/mt-check';
 import { register as registerOutbox } from './commands/outbox';
 import { register as registerReplies } from './commands/replies';
 import { register as registerSeed } from './commands/seed';
@@ -26,6 +27,7 @@ const COMMANDS = [
   registerImportPrisoners,
   registerReplies,
   registerOutbox,
+  registerMtCheck,
 ];
 
 /** Builds the program with every command registered. */
