@@ -8,11 +8,13 @@ import { seedDemoPrisoners, seedFacilities } from '../../server/directory/seed';
 import { openRuntime } from '../../server/runtime';
 import { startServer } from '../../server/serve';
 import { seedVolunteerWork } from './volunteer-seed';
+import { seedWorkbench } from './workbench-seed';
 
 const runtime = await openRuntime(loadConfig());
 await seedFacilities(runtime.db);
 await seedDemoPrisoners(runtime.db);
 await seedVolunteerWork(runtime);
+await seedWorkbench(runtime);
 const server = await startServer(runtime);
 process.stdout.write(`READY ${server.url}\n`);
 

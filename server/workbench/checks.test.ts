@@ -55,14 +55,23 @@ describe('runChecks', () => {
     expect(check('It cost 1,000 euros on 05.06.', ['Это стоило 1 000 евро 5.06.'])).toEqual([]);
   });
 
-  it('reports untranslated sentences and missing paragraphs', () => {
+  it('reports untranslated sentences (an untranslated paragraph once per sentence)', () => {
     const issues = check('Hello Rinat.\n\nI like books. I read a lot.\n\nBye.', [
       'Привет, Ринат.',
       '',
       '',
       'Пока.',
     ]);
-    expect(codes(issues)).toEqual(['paragraph_count@null', 'empty_row@1', 'empty_row@2']);
+    expect(codes(issues)).toEqual(['empty_row@1', 'empty_row@2']);
+  });
+
+  it('reports paragraphs the translation adds', () => {
+    const extra = check('Hello Rinat. I like books.\n\nBye.', [
+      'Привет, Ринат.\n\nЯ люблю книги.',
+      '',
+      'Пока.',
+    ]);
+    expect(extra.find((i) => i.code === 'paragraph_count')!.params).toEqual({ expected: 2, actual: 3 });
   });
 
   it('reports a row far shorter than its original', () => {

@@ -109,7 +109,10 @@ function numberDifferences(input: CheckInput): CheckIssue[] {
 
 function structure(input: CheckInput): CheckIssue[] {
   const issues: CheckIssue[] = [];
-  const expected = input.source.paragraphs.length;
+  // Paragraphs left wholly untranslated are reported row by row, as untranslated sentences.
+  const expected = input.source.paragraphs.filter((p) =>
+    p.segments.some((i) => (input.rows[i] ?? '').trim() !== ''),
+  ).length;
   const actual = input.composed.text.trim() === '' ? 0 : paragraphBlocks(input.composed.text).length;
   if (actual !== expected) {
     issues.push({

@@ -21,6 +21,8 @@ const AuditPage = lazy(() => import('./pages/AuditPage'));
 const UsersPage = lazy(() => import('./pages/UsersPage'));
 const SettingsPage = lazy(() => import('./pages/SettingsPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
+const WorkbenchPage = lazy(() => import('./workbench/WorkbenchPage'));
+const ModerationRoutes = lazy(() => import('./moderation/ModerationRoutes'));
 
 /** The volunteer side's entry. */
 export default function DashboardApp() {
@@ -38,6 +40,8 @@ export default function DashboardApp() {
           <Route path="users" element={<UsersPage />} />
           <Route path="settings" element={<SettingsPage />} />
           <Route path="directory/import" element={<ImportPage />} />
+          <Route path="workbench/:kind/:id" element={<WorkbenchPage />} />
+          <Route path="moderation/*" element={<ModerationRoutes />} />
         </Route>
       </Routes>
     </Suspense>
