@@ -1,4 +1,5 @@
 /** The prisoner directory: people, their facility history, summaries and source ids. */
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   customType,
@@ -24,7 +25,7 @@ export interface CriminalArticle {
   raw: string;
 }
 
-/** PostgreSQL full-text document; written by the database (trigger in migration 0005), never by code. */
+/** PostgreSQL full-text document; written by the database (triggers, generated columns), never by code. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** A person in the directory. Only consenting, listed people are public. */
@@ -68,7 +69,7 @@ export const prisoners = pgTable(
     nameKey: text(),
     /** ASCII search skeletons of every spelling of the name, for trigram search (server/directory/names). */
     searchNames: text().notNull().default(''),
-    /** Names, interests and summaries ('russian' + 'simple' configs), kept current by triggers. */
+    /** Names and interests ('russian' + 'simple' configs), kept current by a trigger (migration 0008). */
     searchVector: tsvector(),
     /** The dative recipient line as a human confirmed it ("Кара-Мурзе Владимиру Владимировичу"). */
     recipientDative: text(),
@@ -114,9 +115,16 @@ export const prisonerSummaries = pgTable(
       .references(() => prisoners.id, { onDelete: 'cascade' }),
     language: text().notNull(),
     text: text().notNull(),
+    /** Full-text document of the summary ('russian' + 'simple'), computed by the database. */
+    searchVector: tsvector().generatedAlwaysAs(
+      sql`to_tsvector('russian'::regconfig, lower("text")) || to_tsvector('simple'::regconfig, lower("text"))`,
+    ),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('prisoner_summaries_pk').on(t.prisonerId, t.language)],
+  (t) => [
+    uniqueIndex('prisoner_summaries_pk').on(t.prisonerId, t.language),
+    index('prisoner_summaries_search_idx').using('gin', t.searchVector),
+  ],
 );
 
 /** Every (source, id) pair known for a person, so the same person under two ids is merged. */

@@ -79,6 +79,8 @@ interface Indexed {
 export class FacilityMatcher {
   private readonly byShortName = new Map<string, Indexed[]>();
   private readonly byNickname = new Map<string, { pattern: RegExp; entries: Indexed[] }>();
+  /** Lists repeat the same few hundred names thousands of times. */
+  private readonly memo = new Map<string, FacilityMatch>();
 
   constructor(facilities: readonly MatchableFacility[]) {
     for (const facility of facilities) {
@@ -105,6 +107,16 @@ export class FacilityMatcher {
    * region heading); `country` limits the search (RU unless given).
    */
   match(text: string, options: { regionHint?: string; country?: string } = {}): FacilityMatch {
+    const key = `${options.country ?? 'RU'}|${options.regionHint ?? ''}|${text}`;
+    let result = this.memo.get(key);
+    if (!result) {
+      result = this.matchUncached(text, options);
+      this.memo.set(key, result);
+    }
+    return result;
+  }
+
+  private matchUncached(text: string, options: { regionHint?: string; country?: string }): FacilityMatch {
     const country = options.country ?? 'RU';
     const t = normalise(text);
     const typeNumber = TYPE_NUMBER.exec(t);

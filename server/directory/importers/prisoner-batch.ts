@@ -188,7 +188,18 @@ export async function processBatch(
     ? await tx
         .select()
         .from(prisonerSourceIds)
-        .where(inArray(prisonerSourceIds.sourceId, [...new Set(withIds.map((i) => i.sourceId!))]))
+        .where(
+          or(
+            ...[...new Set(withIds.map((i) => i.source))].map((source) =>
+              and(
+                eq(prisonerSourceIds.source, source),
+                inArray(prisonerSourceIds.sourceId, [
+                  ...new Set(withIds.filter((i) => i.source === source).map((i) => i.sourceId!)),
+                ]),
+              ),
+            ),
+          ),
+        )
     : [];
   const bySourceId = new Map(idRows.map((r) => [`${r.source}:${r.sourceId}`, r.prisonerId]));
   const keys = [...new Set(inputs.map((i) => nameKey(i.fullName)))];

@@ -53,15 +53,16 @@ export function prisonerListColumns(): SQL {
     p.created_at::text AS created_at`;
 }
 
-/**
- * `prisoners p`, its facility `f`, and its summary `s`: the one in `language`, else English, else
- * Russian, else any.
- */
-export function prisonerListFrom(language: string): SQL {
-  return sql`prisoners p
-    LEFT JOIN facilities f ON f.id = p.facility_id
+/** The facility `f` and the summary `s` (in `language`, else English, else Russian, else any) of `p`. */
+export function prisonerJoins(language: string): SQL {
+  return sql`LEFT JOIN facilities f ON f.id = p.facility_id
     LEFT JOIN LATERAL (
       SELECT ps.text, ps.language FROM prisoner_summaries ps WHERE ps.prisoner_id = p.id
        ORDER BY (ps.language = ${language}) DESC, (ps.language = 'en') DESC, (ps.language = 'ru') DESC, ps.language
        LIMIT 1) s ON true`;
+}
+
+/** `prisoners p` with its facility `f` and summary `s`. */
+export function prisonerListFrom(language: string): SQL {
+  return sql`prisoners p ${prisonerJoins(language)}`;
 }

@@ -10,7 +10,7 @@ import type { Queryable } from '../../db/database';
 import { queryRows } from '../../db/rows';
 import { nameSkeleton } from '../names/skeleton';
 import { canReceiveLettersSql, PRISONER_STATUSES } from '../prisoners/status';
-import { PUBLIC_PRISONER, prisonerListColumns, prisonerListFrom, type PrisonerListRow } from './prisoner-row';
+import { PUBLIC_PRISONER, prisonerJoins, prisonerListColumns, type PrisonerListRow } from './prisoner-row';
 
 /** Sort orders. `relevance` needs `q` (without it the list is sorted by name). */
 export const PRISONER_SORTS = ['relevance', 'name', 'recent'] as const;
@@ -80,7 +80,10 @@ function queryWords(q: string): { text: string; skeleton: string }[] {
 }
 
 function wordMatches(w: { text: string; skeleton: string }): SQL {
-  const fullText = sql`(p.search_vector @@ plainto_tsquery('russian', ${w.text}) OR p.search_vector @@ plainto_tsquery('simple', ${w.text}))`;
+  const ru = sql`plainto_tsquery('russian', ${w.text})`;
+  const simple = sql`plainto_tsquery('simple', ${w.text})`;
+  const fullText = sql`(p.search_vector @@ ${ru} OR p.search_vector @@ ${simple} OR p.id IN (
+      SELECT ps.prisoner_id FROM prisoner_summaries ps WHERE ps.search_vector @@ ${ru} OR ps.search_vector @@ ${simple}))`;
   // Very short words would match half the directory by similarity; they must match as words.
   if (w.skeleton.length < 3) return fullText;
   return sql`(${fullText} OR p.search_names %> ${w.skeleton})`;
@@ -114,23 +117,27 @@ export async function searchPrisoners(db: Queryable, search: PrisonerSearch): Pr
   const score =
     words.length > 0
       ? sql`(word_similarity(${skeletons}, p.search_names) * 2
-             + ts_rank_cd(p.search_vector, plainto_tsquery('russian', ${tsText}) || plainto_tsquery('simple', ${tsText})))`
+             + ts_rank_cd(p.search_vector, plainto_tsquery('russian', ${tsText}) || plainto_tsquery('simple', ${tsText})))::real`
       : sql`0`;
-  const order =
-    sort === 'relevance'
-      ? sql`score DESC, surname, given_name, id`
-      : sort === 'recent'
-        ? sql`created_at::timestamptz DESC, id DESC`
-        : sql`surname, given_name, id`;
+  const order = (t: string) =>
+    sql.raw(
+      sort === 'relevance'
+        ? `${t}score DESC, ${t}surname, ${t}given_name, ${t}id`
+        : sort === 'recent'
+          ? `${t}created_at DESC, ${t}id DESC`
+          : `${t}surname, ${t}given_name, ${t}id`,
+    );
   let keyset = sql`true`;
   let offset = 0;
   if (cursor && 'o' in cursor) offset = Math.max(0, Math.floor(Number(cursor.o)) || 0);
   else if (cursor && 's' in cursor && sort === 'name')
     keyset = sql`(surname, given_name, id) > (${cursor.s}, ${cursor.g}, ${cursor.i}::uuid)`;
   else if (cursor && 'c' in cursor && sort === 'recent')
-    keyset = sql`(created_at::timestamptz, id) < (${cursor.c}::timestamptz, ${cursor.i}::uuid)`;
+    keyset = sql`(created_at, id) < (${cursor.c}::timestamptz, ${cursor.i}::uuid)`;
   else if (cursor) throw new BadCursorError('The cursor belongs to another sort order.');
 
+  // Matching first (ids, sort keys, score), details only for the page: a broad query must not
+  // build summaries and facility columns for every match.
   const run = async (tx: Queryable) => {
     // The threshold of `%>` is a setting; local to this transaction.
     await tx.execute(
@@ -138,14 +145,14 @@ export async function searchPrisoners(db: Queryable, search: PrisonerSearch): Pr
     );
     return queryRows<PrisonerListRow & { total: number; score: number }>(
       tx,
-      sql`SELECT * FROM (
-            SELECT ${prisonerListColumns()}, ${score} AS score, count(*) OVER ()::int AS total
-              FROM ${prisonerListFrom(search.lang)}
-             WHERE ${sql.join(where, sql` AND `)}
-          ) m
-         WHERE ${keyset}
-         ORDER BY ${order}
-         LIMIT ${search.limit + 1} OFFSET ${offset}`,
+      sql`WITH matched AS (
+            SELECT p.id, p.surname, p.given_name, p.created_at, ${score} AS score
+              FROM prisoners p LEFT JOIN facilities f ON f.id = p.facility_id
+             WHERE ${sql.join(where, sql` AND `)})
+          SELECT ${prisonerListColumns()}, page.score, (SELECT count(*)::int FROM matched) AS total
+            FROM (SELECT * FROM matched WHERE ${keyset} ORDER BY ${order('')} LIMIT ${search.limit + 1} OFFSET ${offset}) page
+            JOIN prisoners p ON p.id = page.id ${prisonerJoins(search.lang)}
+           ORDER BY ${order('page.')}`,
     );
   };
   const rows = words.length > 0 ? await db.transaction(run) : await run(db);
@@ -160,19 +167,19 @@ export async function searchPrisoners(db: Queryable, search: PrisonerSearch): Pr
           ? encode({ c: last.created_at, i: last.id })
           : encode({ s: last.surname, g: last.given_name, i: last.id });
   }
-  // The window count is of all matches, so it is the same on every page.
-  const total = rows[0]?.total ?? (offset > 0 || cursor ? await countMatches(db, search, where) : 0);
+  // The count is of all matches, so it is the same on every page; a page past the end has no row to carry it.
+  const total = rows[0]?.total ?? (offset > 0 || cursor ? await countMatches(db, where) : 0);
   return { items: page.map(({ total: _t, score: _s, ...row }) => row), total, nextCursor };
 }
 
-async function countMatches(db: Queryable, search: PrisonerSearch, where: SQL[]): Promise<number> {
+async function countMatches(db: Queryable, where: SQL[]): Promise<number> {
   const run = async (tx: Queryable) => {
     await tx.execute(
       sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY)}, true)`,
     );
     const [row] = await queryRows<{ n: number }>(
       tx,
-      sql`SELECT count(*)::int AS n FROM ${prisonerListFrom(search.lang)} WHERE ${sql.join(where, sql` AND `)}`,
+      sql`SELECT count(*)::int AS n FROM prisoners p LEFT JOIN facilities f ON f.id = p.facility_id WHERE ${sql.join(where, sql` AND `)}`,
     );
     return row?.n ?? 0;
   };
