@@ -78,7 +78,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the server did not start within 120 s')), 120_000);
+    const timer = setTimeout(() => reject(new Error('the server did not start within 300 s')), 300_000);
     child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
     child.stdout.on('data', (data: Buffer) => {
       if (data.toString().includes('READY')) {
