@@ -9,6 +9,7 @@ import { register as registerImportFsinPismo } from './commands/import-fsin-pism
 import { register as registerImportPrisoners } from './commands/import-prisoners';
 import { register as registerMigrate } from './commands/migrate';
 import { register as registerMtCheck } from './commands/mt-check';
+import { register as registerMtCheck } from './commands/mt-check';
 import { register as registerOutbox } from './commands/outbox';
 import { register as registerReplies } from './commands/replies';
 import { register as registerSeed } from './commands/seed';
@@ -26,6 +27,7 @@ const COMMANDS = [
   registerImportFsinPismo,
   registerImportPrisoners,
   registerReplies,
+  registerMtCheck,
   registerOutbox,
   registerMtCheck,
 ];
