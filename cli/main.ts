@@ -9,7 +9,6 @@ import { register as registerImportFsinPismo } from './commands/import-fsin-pism
 import { register as registerImportPrisoners } from './commands/import-prisoners';
 import { register as registerMigrate } from './commands/migrate';
 import { register as registerMtCheck } from './commands/mt-check';
-import { register as registerMtCheck } from './commands/mt-check';
 import { register as registerOutbox } from './commands/outbox';
 import { register as registerReplies } from './commands/replies';
 import { register as registerSeed } from './commands/seed';
@@ -29,7 +28,6 @@ const COMMANDS = [
   registerReplies,
   registerMtCheck,
   registerOutbox,
-  registerMtCheck,
 ];
 
 /** Builds the program with every command registered. */
