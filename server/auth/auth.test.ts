@@ -238,11 +238,12 @@ describe('CSRF', () => {
     const { db, config } = t.runtime;
     const v = await buildVolunteer(db, { roles: ['admin'] });
     const cookie = await volunteerCookie(db, config, v.id);
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       { cookie },
       { cookie, 'x-letterbridge-csrf': '1', 'sec-fetch-site': 'cross-site' },
       { cookie, 'x-letterbridge-csrf': '1', origin: 'https://evil.example' },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const res = await post(headers);
       expect(res.status).toBe(403);
       expect(await res.json()).toMatchObject({ error: { code: 'csrf_failed' } });

@@ -87,6 +87,31 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'GET /volunteer/dispatch/budgets': ['dispatcher', 'coordinator', 'admin'],
   'PUT /volunteer/dispatch/budgets/{channel}': ['coordinator', 'admin'],
   // Administration.
+  // The public directory and delivery statistics.
+  'GET /prisoners': EVERYONE,
+  'GET /prisoners/lifeline': EVERYONE,
+  'GET /prisoners/birthdays': EVERYONE,
+  'GET /prisoners/{id}': EVERYONE,
+  'GET /prisoners/{id}/address': EVERYONE,
+  'GET /facilities': EVERYONE,
+  'GET /facilities/{id}': EVERYONE,
+  'GET /stats/facilities': EVERYONE,
+  'GET /volunteer/stats/facilities': ['moderator', 'dispatcher', 'coordinator', 'admin'],
+  // Replies: intake by transcribers and dispatchers; each step by its role.
+  'POST /volunteer/replies': ['translator', 'moderator', 'dispatcher'],
+  'GET /volunteer/replies': ['translator', 'moderator', 'dispatcher'],
+  'GET /volunteer/replies/letter-candidates': ['translator', 'moderator', 'dispatcher'],
+  'GET /volunteer/replies/{id}': ['translator', 'moderator', 'dispatcher'],
+  'POST /volunteer/replies/{id}/match': ['translator', 'moderator', 'dispatcher'],
+  'PUT /volunteer/replies/{id}/transcription': ['translator', 'moderator'],
+  'PUT /volunteer/replies/{id}/translation': ['translator'],
+  'POST /volunteer/replies/{id}/forward': ['moderator'],
+  'POST /volunteer/replies/{id}/send-back': ['moderator'],
+  // Delivery news and follow-ups: dispatchers and coordinators.
+  'POST /volunteer/delivery/letters/{id}/delivered': ['dispatcher', 'coordinator'],
+  'POST /volunteer/delivery/letters/{id}/stopped': ['dispatcher', 'coordinator'],
+  'GET /volunteer/delivery/follow-ups': ['dispatcher', 'coordinator'],
+  'POST /volunteer/delivery/follow-ups/{id}': ['dispatcher', 'coordinator'],
   // Coordinators keep the directory.
   'POST /coordinator/import/prisoners': ['coordinator'],
   'GET /admin/users': ['admin'],

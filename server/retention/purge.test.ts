@@ -44,25 +44,21 @@ describe('retention purge', () => {
       body: SECRET_TEXT,
       statusChangedAt: daysAgo(400),
     });
-    await db
-      .insert(translations)
-      .values({
-        letterId: old.id,
-        direction: 'to_ru',
-        sourceLanguage: 'en',
-        targetLanguage: 'ru',
-        text: 'Дорогой Иван, меня зовут Клер',
-      });
-    await db
-      .insert(letterEvents)
-      .values({
-        letterId: rejected.id,
-        name: 'reject',
-        fromStatus: 'reviewing',
-        toStatus: 'rejected',
-        actorType: 'volunteer',
-        reason: 'Mentions 12 rue des Lilas',
-      });
+    await db.insert(translations).values({
+      letterId: old.id,
+      direction: 'to_ru',
+      sourceLanguage: 'en',
+      targetLanguage: 'ru',
+      text: 'Дорогой Иван, меня зовут Клер',
+    });
+    await db.insert(letterEvents).values({
+      letterId: rejected.id,
+      name: 'reject',
+      fromStatus: 'reviewing',
+      toStatus: 'rejected',
+      actorType: 'volunteer',
+      reason: 'Mentions 12 rue des Lilas',
+    });
     await db.insert(screenings).values({
       letterId: old.id,
       stage: 'source',

@@ -45,15 +45,13 @@ describe('XSS payloads in the API', () => {
         claimedBy: moderator.id,
         claimExpiresAt: new Date(Date.now() + 60_000),
       });
-      await db
-        .insert(translations)
-        .values({
-          letterId: letter.id,
-          direction: 'to_ru',
-          sourceLanguage: 'en',
-          targetLanguage: 'ru',
-          text: payload,
-        });
+      await db.insert(translations).values({
+        letterId: letter.id,
+        direction: 'to_ru',
+        sourceLanguage: 'en',
+        targetLanguage: 'ru',
+        text: payload,
+      });
       const res = await t.call('GET', `/api/volunteer/letters/${letter.id}`, undefined, { cookie });
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
