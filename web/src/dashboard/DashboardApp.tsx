@@ -23,6 +23,7 @@ const SettingsPage = lazy(() => import('./pages/SettingsPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
 const WorkbenchPage = lazy(() => import('./workbench/WorkbenchPage'));
 const ModerationRoutes = lazy(() => import('./moderation/ModerationRoutes'));
+const DispatchRoutes = lazy(() => import('./dispatch/DispatchRoutes'));
 
 /** The volunteer side's entry. */
 export default function DashboardApp() {
@@ -42,6 +43,7 @@ export default function DashboardApp() {
           <Route path="directory/import" element={<ImportPage />} />
           <Route path="workbench/:kind/:id" element={<WorkbenchPage />} />
           <Route path="moderation/*" element={<ModerationRoutes />} />
+          <Route path="dispatch/*" element={<DispatchRoutes />} />
         </Route>
       </Routes>
     </Suspense>
