@@ -42,6 +42,8 @@ test('a translator takes drafts and approves; a moderator approves the letter', 
   await expect(page.locator('.wb-source').first()).toHaveText('Dear Rinat,');
   await expect(page.locator('.wb-glossary')).toContainText('Ринат');
   expect(await seriousViolations(page)).toEqual([]);
+  // An empty row shows its best draft as the placeholder.
+  await expect(row(5)).toHaveAttribute('placeholder', 'Держитесь!');
 
   await page.keyboard.press('Alt+Enter');
   await expect(row(1)).toHaveValue(/Ринат/);

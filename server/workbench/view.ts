@@ -2,6 +2,7 @@
  * The workbench as the dashboard receives it (segments, saved rows, drafts, glossary, checks) and
  * the checks on text being typed (quality checks, screening of the Russian text, spelling).
  */
+import type { UiLanguage } from '../../shared/limits';
 import type { Queryable } from '../db/database';
 import type { Draft } from '../mt/engine';
 import { segmentText, type Paragraph, type TextSegment } from '../mt/segment';
@@ -84,12 +85,13 @@ export async function buildWorkbench(
   };
 }
 
-/** Runs every check on `rows` (the translator's current text). */
+/** Runs every check on `rows` (the translator's current text); flag messages in `uiLanguage`. */
 export async function checkWorkbench(
   db: Queryable,
   subject: WorkbenchSubject,
   rows: readonly string[],
   dictionary: string,
+  uiLanguage: UiLanguage = 'en',
 ): Promise<WorkbenchChecks> {
   const sourceText = subject.sourceText ?? '';
   const source = segmentText(sourceText);
@@ -111,6 +113,7 @@ export async function checkWorkbench(
       text: composed.text,
       language: 'ru',
       stage: 'translation',
+      uiLanguage,
       ...(prisoner ? { prisoner } : {}),
     }).flags;
     const names = glossary.filter((t) => t.kind === 'name' && t.target).map((t) => t.target!);

@@ -5,6 +5,7 @@
  * commands, which also check leases and states.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { UI_LANGUAGES } from '../../../shared/limits';
 import { badRequest } from '../../errors';
 import { segmentText } from '../../mt/segment';
 import type { Permission } from '../../policies';
@@ -52,7 +53,10 @@ const routesFor = (kind: 'letters' | 'replies', permission: Permission) => ({
     path: `/volunteer/${kind}/{id}/checks`,
     ...guard(permission),
     summary: 'Check the rows being typed: quality checks, screening of Russian text, spelling',
-    request: { params: Id, ...body(z.strictObject({ rows: Rows })) },
+    request: {
+      params: Id,
+      ...body(z.strictObject({ rows: Rows, uiLanguage: z.enum(UI_LANGUAGES).optional() })),
+    },
     responses: { 200: json('What the checks found', WorkbenchChecks), ...errors },
   }),
   save: createRoute({
@@ -90,8 +94,8 @@ export function workbenchRoutes() {
     .openapi(letterRoutes.checks, async (c) => {
       const { db, config } = c.get('deps');
       const subject = await loadLetterSubject(db, currentUser(c), c.req.valid('param').id);
-      const { rows } = c.req.valid('json');
-      return c.json(await checkWorkbench(db, subject, rows, config.SPELLCHECK_DICTIONARY), 200);
+      const { rows, uiLanguage } = c.req.valid('json');
+      return c.json(await checkWorkbench(db, subject, rows, config.SPELLCHECK_DICTIONARY, uiLanguage), 200);
     })
     .openapi(letterRoutes.save, async (c) => {
       const { db } = c.get('deps');
@@ -114,8 +118,8 @@ export function workbenchRoutes() {
     .openapi(replyRoutes.checks, async (c) => {
       const { db, config } = c.get('deps');
       const subject = await loadReplySubject(db, currentUser(c), c.req.valid('param').id);
-      const { rows } = c.req.valid('json');
-      return c.json(await checkWorkbench(db, subject, rows, config.SPELLCHECK_DICTIONARY), 200);
+      const { rows, uiLanguage } = c.req.valid('json');
+      return c.json(await checkWorkbench(db, subject, rows, config.SPELLCHECK_DICTIONARY, uiLanguage), 200);
     })
     .openapi(replyRoutes.save, async (c) => {
       const { db } = c.get('deps');

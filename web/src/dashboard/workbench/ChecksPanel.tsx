@@ -72,7 +72,11 @@ export function ChecksPanel({ checked, checking, spelling, onGoTo, onReplace }: 
               <span>
                 <span className="visually-hidden">{t(`severity.${issue.severity}`)}: </span>
                 <Jump row={issue.row} onGoTo={onGoTo}>
-                  {t(`checks.${issue.code}`, { ...issue.params, defaultValue: issue.message })}
+                  {t(`checks.${issue.code}`, {
+                    ...issue.params,
+                    context: issue.params.script,
+                    defaultValue: issue.message,
+                  })}
                 </Jump>
               </span>
             </li>

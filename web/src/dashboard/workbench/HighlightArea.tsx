@@ -53,6 +53,7 @@ export const HighlightArea = forwardRef<HTMLTextAreaElement, HighlightAreaProps>
         ref={ref}
         rows={1}
         value={value}
+        placeholder={placeholder}
         onChange={(e) => onChange(e.target.value)}
         spellCheck={false}
         {...rest}

@@ -116,7 +116,11 @@ export const SegmentRow = forwardRef<HTMLTextAreaElement, SegmentRowProps>(funct
                 </span>
                 <span>
                   <span className="visually-hidden">{t(`severity.${issue.severity}`)}: </span>
-                  {t(`checks.${issue.code}`, { ...issue.params, defaultValue: issue.message })}
+                  {t(`checks.${issue.code}`, {
+                    ...issue.params,
+                    context: issue.params.script,
+                    defaultValue: issue.message,
+                  })}
                 </span>
               </li>
             ))}

@@ -86,7 +86,7 @@ function Facts({ data, onTake }: { data: WorkbenchData; onTake: () => void }) {
 
 /** The workbench page. */
 export default function WorkbenchPage() {
-  const { t } = useTranslation(WB);
+  const { t, i18n } = useTranslation(WB);
   const params = useParams();
   const kind: WorkKind = params.kind === 'replies' ? 'replies' : 'letters';
   const id = params.id ?? '';
@@ -149,7 +149,7 @@ export default function WorkbenchPage() {
           glossary={data.glossary}
           editable={s.editable}
           spelling={data.spelling}
-          check={(rows, signal) => workbenchApi.check(kind, id, rows, signal)}
+          check={(rows, signal) => workbenchApi.check(kind, id, rows, i18n.language, signal)}
           save={async (rows, engine) => void (await workbenchApi.save(kind, id, rows, false, engine))}
           submit={submit}
           actions={

@@ -1,5 +1,8 @@
 /** The workbench's calls and the shapes the server answers (server/http/routes/workbench-schemas.ts). */
+import { UI_LANGUAGES } from '../../../../shared/limits';
 import { api, get } from '../../api/client';
+
+const UI: readonly string[] = UI_LANGUAGES;
 
 /** Letters go into Russian, replies come out of it. */
 export type WorkKind = 'letters' | 'replies';
@@ -111,8 +114,12 @@ const base = (kind: WorkKind, id: string) => `/volunteer/${kind}/${encodeURIComp
 export const workbenchApi = {
   open: (kind: WorkKind, id: string, signal?: AbortSignal) =>
     get<WorkbenchData>(`${base(kind, id)}/workbench`, signal),
-  check: (kind: WorkKind, id: string, rows: string[], signal?: AbortSignal) =>
-    api<Checks>('POST', `${base(kind, id)}/checks`, { body: { rows }, ...(signal ? { signal } : {}) }),
+  check: (kind: WorkKind, id: string, rows: string[], uiLanguage: string, signal?: AbortSignal) =>
+    api<Checks>('POST', `${base(kind, id)}/checks`, {
+      // Screening messages come in the volunteer's language where the server has it.
+      body: { rows, ...(UI.includes(uiLanguage) ? { uiLanguage } : {}) },
+      ...(signal ? { signal } : {}),
+    }),
   save: (kind: WorkKind, id: string, rows: string[], submit: boolean, engine?: string) =>
     api<{ status: string }>('PUT', `${base(kind, id)}/workbench`, {
       body: { rows, submit, ...(engine ? { engine } : {}) },

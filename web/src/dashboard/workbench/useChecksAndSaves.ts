@@ -30,41 +30,39 @@ export function useChecksAndSaves({ rows, initial, enabled, check, save }: Backg
   const [saveError, setSaveError] = useState<unknown>();
   const dirty = useRef(false);
   const controller = useRef<AbortController>(undefined);
+  // The page passes new functions on every render; the timers must not restart because of that
+  // (they would never fire while typing, or fire in a loop), so they read the latest through refs.
+  const calls = useRef({ check, save });
+  calls.current = { check, save };
 
-  const checkNow = useCallback(
-    async (current: string[]): Promise<Checks | undefined> => {
-      controller.current?.abort();
-      const mine = new AbortController();
-      controller.current = mine;
-      setChecking(true);
-      try {
-        const checks = await check(current, mine.signal);
-        if (!mine.signal.aborted) setChecked({ rows: current, checks });
-        return checks;
-      } catch (error) {
-        if ((error as Error).name !== 'AbortError') throw error;
-        return undefined;
-      } finally {
-        if (!mine.signal.aborted) setChecking(false);
-      }
-    },
-    [check],
-  );
+  const checkNow = useCallback(async (current: string[]): Promise<Checks | undefined> => {
+    controller.current?.abort();
+    const mine = new AbortController();
+    controller.current = mine;
+    setChecking(true);
+    try {
+      const checks = await calls.current.check(current, mine.signal);
+      if (!mine.signal.aborted) setChecked({ rows: current, checks });
+      return checks;
+    } catch (error) {
+      if ((error as Error).name !== 'AbortError') throw error;
+      return undefined;
+    } finally {
+      if (!mine.signal.aborted) setChecking(false);
+    }
+  }, []);
 
-  const saveNow = useCallback(
-    async (current: string[]) => {
-      if (!current.some((r) => r.trim())) return;
-      try {
-        await save(current);
-        dirty.current = false;
-        setSavedAt(new Date());
-        setSaveError(undefined);
-      } catch (error) {
-        setSaveError(error);
-      }
-    },
-    [save],
-  );
+  const saveNow = useCallback(async (current: string[]) => {
+    if (!current.some((r) => r.trim())) return;
+    try {
+      await calls.current.save(current);
+      dirty.current = false;
+      setSavedAt(new Date());
+      setSaveError(undefined);
+    } catch (error) {
+      setSaveError(error);
+    }
+  }, []);
 
   useEffect(() => {
     if (!enabled || !rows.some((r) => r.trim())) return;
