@@ -110,10 +110,22 @@ describe('post batches', () => {
   });
 
   it('needs the return address before it can print', async () => {
+    const before = await app.as<{ postSenderSet: boolean }>(
+      'dispatcher',
+      'GET',
+      '/api/volunteer/dispatch/queue',
+    );
+    expect(before.body.postSenderSet).toBe(false);
     const res = await app.as<ErrorBody>('dispatcher', 'GET', batch.pdfUrl);
     expect([res.status, res.body.error.code]).toEqual([409, 'post_sender_missing']);
     const set = await app.as('admin', 'PUT', '/api/admin/settings/post_sender', { value: SENDER });
     expect(set.status).toBe(200);
+    const after = await app.as<{ postSenderSet: boolean }>(
+      'dispatcher',
+      'GET',
+      '/api/volunteer/dispatch/queue',
+    );
+    expect(after.body.postSenderSet).toBe(true);
   });
 
   it('streams one PDF with the dative recipient block and the Russian text of each letter', async () => {

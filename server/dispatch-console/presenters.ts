@@ -35,6 +35,7 @@ export function presentQueue(queue: DispatchQueue) {
     batches: queue.batches.map(presentBatch),
     budgets: queue.budgets,
     truncated: queue.truncated,
+    postSenderSet: queue.postSenderSet,
   };
 }
 

@@ -67,6 +67,8 @@ export interface DispatchQueue {
   budgets: BudgetStatus[];
   /** More approved letters wait than the queue routed. */
   truncated: boolean;
+  /** The organisation's return address is set (print batches need it). */
+  postSenderSet: boolean;
 }
 
 const add = (into: PerChannel, channel: RoutableChannelId, minor: number) => {
@@ -204,5 +206,6 @@ export async function dispatchQueue(db: Queryable, config: Config, userId: strin
     batches: [...batches.values()].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
     budgets: budgetStatuses(settings, currencies, { spent, pending, queued: planned }),
     truncated: approved.length > QUEUE_LIMIT,
+    postSenderSet: settings.sender !== null,
   };
 }

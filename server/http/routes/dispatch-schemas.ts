@@ -94,6 +94,7 @@ export const Queue = z.object({
   ),
   budgets: z.array(Budget),
   truncated: z.boolean(),
+  postSenderSet: z.boolean(),
 });
 
 /** An e-letter card with its attempt. */

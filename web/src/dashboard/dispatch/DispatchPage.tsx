@@ -15,6 +15,7 @@ import { BudgetPanel } from './BudgetPanel';
 import { totals } from './format';
 import { LetterList } from './LetterList';
 import { PostGroup } from './PostGroup';
+import { SenderPanel } from './SenderPanel';
 import { DispatchError } from './DispatchError';
 import { DSP } from './strings';
 
@@ -91,6 +92,7 @@ export default function DispatchPage() {
           onSaved={reload}
         />
       )}
+      {can('settings.manage') && <SenderPanel onSaved={reload} />}
       {data && data.inProgress.length > 0 && (
         <section aria-labelledby="dsp-open">
           <h2 id="dsp-open">{t('open.title')}</h2>
@@ -142,7 +144,7 @@ export default function DispatchPage() {
         >
           <GroupHeading group={group} />
           {group.kind === 'print' ? (
-            <PostGroup letters={group.letters} label={t('channel.post')} />
+            <PostGroup letters={group.letters} label={t('channel.post')} senderSet={data.postSenderSet} />
           ) : (
             <LetterList
               letters={group.letters}

@@ -14,7 +14,15 @@ import { DSP } from './strings';
 export const ENVELOPES = ['DL', 'C5', 'sheet'] as const;
 
 /** The post group's selection and batch button. */
-export function PostGroup({ letters, label }: { letters: readonly QueueLetter[]; label: string }) {
+export function PostGroup({
+  letters,
+  label,
+  senderSet,
+}: {
+  letters: readonly QueueLetter[];
+  label: string;
+  senderSet: boolean;
+}) {
   const { t } = useTranslation(DSP);
   const navigate = useNavigate();
   // Letters left out, rather than letters picked: letters that arrive on a reload start picked.
@@ -48,6 +56,7 @@ export function PostGroup({ letters, label }: { letters: readonly QueueLetter[];
 
   return (
     <>
+      {!senderSet && <p className="notice">{t('post.noSender')}</p>}
       <div className="dsp-toolbar">
         <label className="check dsp-all">
           <input

@@ -86,6 +86,7 @@ export interface DispatchQueue {
   batches: OpenBatch[];
   budgets: Budget[];
   truncated: boolean;
+  postSenderSet: boolean;
 }
 
 /** An e-letter card. */
