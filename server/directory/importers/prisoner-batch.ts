@@ -13,12 +13,14 @@ import {
   prisonerSourceIds,
   prisonerSummaries,
 } from '../../db/schema';
+import { randomUUID } from 'node:crypto';
 import { enqueueJob } from '../../jobs/queue';
 import type { FacilityMatcher } from '../facilities/match';
 import type { FacilityRecord } from '../facilities/record';
 import type { RowProblem } from '../facilities/registry-csv';
 import { facilitySearchText } from '../facilities/search-text';
 import { nameKey, sameBirth } from '../prisoners/identity';
+import { bulkInsert, type BulkColumn } from './bulk-insert';
 import type { FieldChanges } from './facilities';
 import type { PrisonerInput } from './prisoner-input';
 import {
@@ -147,6 +149,67 @@ function columns(v: PrisonerValues) {
   return row;
 }
 
+/** The columns a new prisoner row is written with (the rest take their defaults). */
+const PRISONER_COLUMNS: BulkColumn[] = [
+  ['id', 'uuid'],
+  ['slug', 'text'],
+  ['country', 'text'],
+  ['surname', 'text'],
+  ['given_name', 'text'],
+  ['patronymic', 'text'],
+  ['full_name', 'text'],
+  ['latin_names', 'text[]'],
+  ['gender', 'text'],
+  ['birth_date', 'date'],
+  ['birth_year', 'integer'],
+  ['status', 'text'],
+  ['facility_id', 'uuid'],
+  ['articles', 'jsonb'],
+  ['articles_raw', 'text'],
+  ['sentence', 'text'],
+  ['arrested_on', 'date'],
+  ['released_on', 'date'],
+  ['interests', 'text[]'],
+  ['languages', 'text[]'],
+  ['consent_to_list', 'boolean'],
+  ['source', 'text'],
+  ['source_id', 'text'],
+  ['name_key', 'text'],
+  ['search_names', 'text'],
+  ['last_synced_at', 'timestamptz'],
+];
+
+function prisonerRow(id: string, v: PrisonerValues, now: Date): Record<string, unknown> {
+  return {
+    id,
+    slug: v.slug,
+    country: v.country,
+    surname: v.surname,
+    given_name: v.givenName,
+    patronymic: v.patronymic,
+    full_name: v.fullName,
+    latin_names: v.latinNames,
+    gender: v.gender,
+    birth_date: v.birthDate,
+    birth_year: v.birthYear,
+    status: v.status,
+    facility_id: v.facilityId,
+    articles: v.articles,
+    articles_raw: v.articlesRaw,
+    sentence: v.sentence,
+    arrested_on: v.arrestedOn,
+    released_on: v.releasedOn,
+    interests: v.interests,
+    languages: v.languages,
+    consent_to_list: v.consentToList,
+    source: v.source,
+    source_id: v.sourceId,
+    name_key: v.nameKey,
+    search_names: v.searchNames,
+    last_synced_at: now.toISOString(),
+  };
+}
+
 /** Runs one batch. Throws on a database error (the caller's transaction rolls back). */
 export async function processBatch(
   tx: Queryable,
@@ -224,6 +287,17 @@ export async function processBatch(
 
   const targets: Target[] = [];
   const byId = new Map<string, Target>();
+  // Indexes, so recognising a person costs the same in a batch of 5 or of 5,000.
+  const targetsByKey = new Map<string, Set<Target>>();
+  const targetsBySourceId = new Map<string, Target>();
+  const storedByKey = new Map<string, Row[]>();
+  for (const row of candidateRows)
+    storedByKey.set(row.nameKey ?? '', [...(storedByKey.get(row.nameKey ?? '') ?? []), row]);
+  const track = (target: Target) => {
+    const key = target.values.nameKey ?? '';
+    if (!targetsByKey.has(key)) targetsByKey.set(key, new Set());
+    targetsByKey.get(key)!.add(target);
+  };
   const existingTarget = (id: string): Target => {
     let target = byId.get(id);
     if (!target) {
@@ -231,6 +305,7 @@ export async function processBatch(
       target = { id, before, values: before, lines: [], sourceIds: [] };
       byId.set(id, target);
       targets.push(target);
+      track(target);
     }
     return target;
   };
@@ -258,12 +333,9 @@ export async function processBatch(
     const knownId = input.sourceId ? bySourceId.get(`${input.source}:${input.sourceId}`) : undefined;
     if (knownId && rowsById.has(knownId)) target = existingTarget(knownId);
     else {
-      const pending = targets.filter(
-        (t) =>
-          sameAs(t.values) ||
-          t.sourceIds.some((s) => s.source === input.source && s.sourceId === input.sourceId),
-      );
-      const stored = candidateRows.filter((r) => !byId.has(r.id) && sameAs(valuesOf(r, {})));
+      const sameId = input.sourceId ? targetsBySourceId.get(`${input.source}:${input.sourceId}`) : undefined;
+      const pending = sameId ? [sameId] : [...(targetsByKey.get(key) ?? [])].filter((t) => sameAs(t.values));
+      const stored = (storedByKey.get(key) ?? []).filter((r) => !byId.has(r.id) && sameAs(valuesOf(r, {})));
       if (pending.length + stored.length === 1) {
         target = pending[0] ?? existingTarget(stored[0]!.id);
         const v = target.before ?? target.values;
@@ -284,6 +356,8 @@ export async function processBatch(
       };
       targets.push(target);
     }
+    track(target);
+    if (input.sourceId) targetsBySourceId.set(`${input.source}:${input.sourceId}`, target);
     if (facility.text && target.values.facilityId === null) target.facilityText = facility.text;
     if (how) result.merged.push({ line: input.line, prisonerId: target.id ?? '', how });
     target.lines.push(input.line);
@@ -296,8 +370,19 @@ export async function processBatch(
   await writeNew(tx, fresh, ctx, result);
   await writeExisting(tx, known, ctx, today, result);
   result.touched = targets.map((t) => ({ prisonerId: t.id!, line: t.lines[0]! }));
-  const allIds = targets.flatMap((t) => t.sourceIds.map((s) => ({ ...s, prisonerId: t.id! })));
-  if (allIds.length > 0) await tx.insert(prisonerSourceIds).values(allIds).onConflictDoNothing();
+  await bulkInsert(
+    tx,
+    'prisoner_source_ids',
+    [
+      ['source', 'text'],
+      ['source_id', 'text'],
+      ['prisoner_id', 'uuid'],
+    ],
+    targets.flatMap((t) =>
+      t.sourceIds.map((s) => ({ source: s.source, source_id: s.sourceId, prisoner_id: t.id })),
+    ),
+    { onConflictDoNothing: true },
+  );
   return result;
 }
 
@@ -326,24 +411,44 @@ async function writeNew(
 ): Promise<void> {
   if (targets.length === 0) return;
   await uniqueSlugs(tx, targets);
-  const ids = await tx
-    .insert(prisoners)
-    .values(targets.map((t) => ({ ...columns(t.values), lastSyncedAt: ctx.now })))
-    .returning({ id: prisoners.id });
-  targets.forEach((t, i) => (t.id = ids[i]!.id));
-  const summaries = targets.flatMap((t) =>
-    Object.entries(t.values.summaries).map(([language, text]) => ({ prisonerId: t.id!, language, text })),
+  // Ids are made here, so the rows that follow need no RETURNING matched back by position.
+  for (const t of targets) t.id = randomUUID();
+  await bulkInsert(
+    tx,
+    'prisoners',
+    PRISONER_COLUMNS,
+    targets.map((t) => prisonerRow(t.id!, t.values, ctx.now)),
   );
-  if (summaries.length > 0) await tx.insert(prisonerSummaries).values(summaries);
-  const history = targets
-    .filter((t) => t.values.facilityId || t.facilityText)
-    .map((t) => ({
-      prisonerId: t.id!,
-      facilityId: t.values.facilityId,
-      facilityText: t.facilityText ?? null,
-      source: t.values.source,
-    }));
-  if (history.length > 0) await tx.insert(prisonerFacilityHistory).values(history);
+  await bulkInsert(
+    tx,
+    'prisoner_summaries',
+    [
+      ['prisoner_id', 'uuid'],
+      ['language', 'text'],
+      ['text', 'text'],
+    ],
+    targets.flatMap((t) =>
+      Object.entries(t.values.summaries).map(([language, text]) => ({ prisoner_id: t.id, language, text })),
+    ),
+  );
+  await bulkInsert(
+    tx,
+    'prisoner_facility_history',
+    [
+      ['prisoner_id', 'uuid'],
+      ['facility_id', 'uuid'],
+      ['facility_text', 'text'],
+      ['source', 'text'],
+    ],
+    targets
+      .filter((t) => t.values.facilityId || t.facilityText)
+      .map((t) => ({
+        prisoner_id: t.id,
+        facility_id: t.values.facilityId,
+        facility_text: t.facilityText ?? null,
+        source: t.values.source,
+      })),
+  );
   for (const t of targets) {
     result.inserted += 1;
     result.changes.push({

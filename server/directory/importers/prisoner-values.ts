@@ -63,11 +63,16 @@ const DIFFED: (keyof PrisonerValues)[] = [
   'summaries',
 ];
 
-function withDerived(v: Omit<PrisonerValues, 'nameKey' | 'searchNames'>, aka: string[]): PrisonerValues {
+/** Adds the merge key and the search skeletons: of the name, the source's spellings and aliases. */
+function withDerived(
+  v: Omit<PrisonerValues, 'nameKey' | 'searchNames'>,
+  input: PrisonerInput,
+  existing = '',
+): PrisonerValues {
   return {
     ...v,
     nameKey: nameKey(v.fullName),
-    searchNames: searchNames([v.fullName, ...v.latinNames, ...aka]),
+    searchNames: searchNames([v.fullName, input.fullName, ...input.latinNames, ...input.name.aka], existing),
   };
 }
 
@@ -109,7 +114,7 @@ export function newPrisonerValues(
       sourceId: input.sourceId ?? null,
       summaries: { ...(input.summaries ?? {}) },
     },
-    input.name.aka,
+    input,
   );
 }
 
@@ -155,7 +160,7 @@ export function mergePrisonerValues(
     consentToList: input.consentToList ?? current.consentToList,
     summaries: { ...current.summaries, ...(input.summaries ?? {}) },
   };
-  return withDerived(next, input.name.aka);
+  return withDerived(next, input, current.searchNames);
 }
 
 /** JSON with object keys sorted, so {ru, en} and {en, ru} compare equal. */

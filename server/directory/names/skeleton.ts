@@ -117,25 +117,17 @@ const TO_ASCII: Record<string, string> = {
   ш: 'w',
 };
 
+/** Latin groups, longest first, as one pattern. */
+const LATIN_PATTERN = new RegExp(LATIN_GROUPS.map(([latin]) => latin).join('|'), 'gu');
+const LATIN_MAP = new Map(LATIN_GROUPS);
+
 /** Reads Latin letters back into Cyrillic; Cyrillic and everything else passes through. */
 function latinToCyrillic(text: string): string {
   let lower = text.toLowerCase();
   lower = lower.replace(/[žščŝćńśźłĺŭǔûâëèìïêüöäß]/gu, (ch) => LATIN_DIACRITICS[ch] ?? ch);
   // Any other accent (é, ó, ā) is dropped; apostrophes standing for soft signs go too.
   lower = lower.normalize('NFD').replace(/[\u0300-\u036f'’ʼʹʺ`"]/gu, '');
-  let out = '';
-  let i = 0;
-  while (i < lower.length) {
-    const group = LATIN_GROUPS.find(([latin]) => lower.startsWith(latin, i));
-    if (group) {
-      out += group[1];
-      i += group[0].length;
-    } else {
-      out += lower[i];
-      i += 1;
-    }
-  }
-  return out;
+  return lower.replace(LATIN_PATTERN, (group) => LATIN_MAP.get(group) ?? group);
 }
 
 /** Reduces lower-case Cyrillic to the skeleton alphabet and spells it in ASCII. */
@@ -158,14 +150,31 @@ function reduce(cyrillic: string): string {
   return out;
 }
 
+/** Skeletons of single words: names repeat (given names, patronymics), so imports reuse them. */
+const wordMemo = new Map<string, string>();
+
+function wordSkeleton(word: string): string {
+  let skeleton = wordMemo.get(word);
+  if (skeleton === undefined) {
+    skeleton = reduce(latinToCyrillic(word)).replace(/\s+/gu, '');
+    // A bounded memo: a long-running server must not grow it without end.
+    if (wordMemo.size > 100_000) wordMemo.clear();
+    wordMemo.set(word, skeleton);
+  }
+  return skeleton;
+}
+
 /**
  * The skeleton of a name or a search query, words separated by single spaces.
  * @example nameSkeleton('Miftakhov') === nameSkeleton('Мифтахов') // 'miftahov'
  */
 export function nameSkeleton(text: string): string {
-  return reduce(latinToCyrillic(text.replace(/[-‐–—_.,;:()«»"/\\]+/gu, ' ')))
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return text
+    .replace(/[-‐–—_.,;:()«»"/\\]+/gu, ' ')
+    .split(/\s+/u)
+    .map((word) => (word ? wordSkeleton(word) : ''))
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The skeletons of each word, without empties. */

@@ -181,7 +181,22 @@ export function transliterate(text: string, system: TranslitSystem): string {
   return text.replace(/[\p{L}\p{M}'’ʼ]+/gu, (word) => transliterateWord(word, system));
 }
 
+/** Transliterated words by system: names repeat, so imports reuse them. */
+const memo = new Map<string, string>();
+
 function transliterateWord(word: string, system: TranslitSystem): string {
+  const key = `${system}|${word}`;
+  let out = memo.get(key);
+  if (out === undefined) {
+    out = transliterateUncached(word, system);
+    // A bounded memo: a long-running server must not grow it without end.
+    if (memo.size > 100_000) memo.clear();
+    memo.set(key, out);
+  }
+  return out;
+}
+
+function transliterateUncached(word: string, system: TranslitSystem): string {
   const lower = word.toLowerCase();
   const allCaps = word.length > 1 && word === word.toUpperCase() && word !== lower;
   let out = '';

@@ -46,9 +46,13 @@ export function latinSpellings(fullName: string, given: readonly string[] = []):
   return [...out];
 }
 
-/** The `search_names` column: distinct skeleton words of every spelling, nicknames included. */
-export function searchNames(spellings: readonly string[]): string {
-  const words = new Set<string>();
+/**
+ * The `search_names` column: distinct skeleton words of the given spellings, added to the words
+ * already stored. Transliterations generated from the Cyrillic name need not be passed: they
+ * reduce to the Cyrillic name's own skeleton.
+ */
+export function searchNames(spellings: readonly string[], existing = ''): string {
+  const words = new Set<string>(existing.split(' ').filter(Boolean));
   for (const spelling of spellings) for (const w of nameSkeleton(spelling).split(' ')) if (w) words.add(w);
   return [...words].join(' ');
 }

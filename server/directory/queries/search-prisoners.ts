@@ -79,14 +79,20 @@ function queryWords(q: string): { text: string; skeleton: string }[] {
     .map((text) => ({ text, skeleton: nameSkeleton(text).replace(/\s+/gu, '') }));
 }
 
-function wordMatches(w: { text: string; skeleton: string }): SQL {
-  const ru = sql`plainto_tsquery('russian', ${w.text})`;
-  const simple = sql`plainto_tsquery('simple', ${w.text})`;
-  const fullText = sql`(p.search_vector @@ ${ru} OR p.search_vector @@ ${simple} OR p.id IN (
-      SELECT ps.prisoner_id FROM prisoner_summaries ps WHERE ps.search_vector @@ ${ru} OR ps.search_vector @@ ${simple}))`;
+/**
+ * The ids one word matches, as a UNION of single-condition index scans: the name and interest
+ * document, the name skeletons by similarity, the summaries. (Written as one OR, the planner
+ * scans every prisoner and computes a similarity for each.)
+ */
+function wordIds(w: { text: string; skeleton: string }): SQL {
+  const query = sql`(plainto_tsquery('russian', ${w.text}) || plainto_tsquery('simple', ${w.text}))`;
   // Very short words would match half the directory by similarity; they must match as words.
-  if (w.skeleton.length < 3) return fullText;
-  return sql`(${fullText} OR p.search_names %> ${w.skeleton})`;
+  const similar =
+    w.skeleton.length >= 3
+      ? sql` UNION SELECT p.id FROM prisoners p WHERE p.search_names %> ${w.skeleton}`
+      : sql``;
+  return sql`(SELECT p.id FROM prisoners p WHERE p.search_vector @@ ${query}${similar}
+              UNION SELECT ps.prisoner_id FROM prisoner_summaries ps WHERE ps.search_vector @@ ${query})`;
 }
 
 function filters(s: PrisonerSearch): SQL[] {
@@ -108,7 +114,9 @@ export async function searchPrisoners(db: Queryable, search: PrisonerSearch): Pr
   const words = search.q ? queryWords(search.q) : [];
   const sort = search.sort ?? (words.length > 0 ? 'relevance' : 'name');
   const cursor = decode(search.cursor);
-  const where = [...filters(search), ...words.map(wordMatches)];
+  const where = filters(search);
+  // Every word must match somewhere: the intersection of each word's ids.
+  if (words.length > 0) where.push(sql`p.id IN (${sql.join(words.map(wordIds), sql` INTERSECT `)})`);
   const skeletons = words
     .map((w) => w.skeleton)
     .filter(Boolean)
