@@ -28,25 +28,11 @@ export interface FacilityImportReport {
 }
 
 type Row = FacilityRecord & { searchText: string };
+// prettier-ignore
 const COMPARED: (keyof Row)[] = [
-  'region',
-  'regionCode',
-  'occupied',
-  'type',
-  'number',
-  'shortName',
-  'nicknames',
-  'territorialBody',
-  'officialName',
-  'postcode',
-  'addressRaw',
-  'addressRegion',
-  'addressDistrict',
-  'addressLocality',
-  'addressStreet',
-  'addressHouse',
-  'addressNotes',
-  'searchText',
+  'region', 'regionCode', 'occupied', 'type', 'number', 'shortName', 'nicknames', 'territorialBody', 'officialName',
+  'postcode', 'addressRaw', 'addressRegion', 'addressDistrict', 'addressLocality', 'addressStreet', 'addressHouse',
+  'addressNotes', 'searchText',
 ];
 
 function changesBetween(before: Record<string, unknown>, after: Row): FieldChanges {

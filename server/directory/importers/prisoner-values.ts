@@ -41,26 +41,11 @@ export interface PrisonerValues {
 }
 
 /** Fields compared (and shown) in a diff; the derived search columns are left out. */
+// prettier-ignore
 const DIFFED: (keyof PrisonerValues)[] = [
-  'surname',
-  'givenName',
-  'patronymic',
-  'fullName',
-  'latinNames',
-  'gender',
-  'birthDate',
-  'birthYear',
-  'status',
-  'facilityId',
-  'articles',
-  'articlesRaw',
-  'sentence',
-  'arrestedOn',
-  'releasedOn',
-  'interests',
-  'languages',
-  'consentToList',
-  'summaries',
+  'surname', 'givenName', 'patronymic', 'fullName', 'latinNames', 'gender', 'birthDate', 'birthYear', 'status',
+  'facilityId', 'articles', 'articlesRaw', 'sentence', 'arrestedOn', 'releasedOn', 'interests', 'languages',
+  'consentToList', 'summaries',
 ];
 
 /** Adds the merge key and the search skeletons: of the name, the source's spellings and aliases. */

@@ -148,32 +148,13 @@ function columns(v: PrisonerValues) {
 }
 
 /** The columns a new prisoner row is written with (the rest take their defaults). */
+// prettier-ignore
 const PRISONER_COLUMNS: BulkColumn[] = [
-  ['id', 'uuid'],
-  ['slug', 'text'],
-  ['country', 'text'],
-  ['surname', 'text'],
-  ['given_name', 'text'],
-  ['patronymic', 'text'],
-  ['full_name', 'text'],
-  ['latin_names', 'text[]'],
-  ['gender', 'text'],
-  ['birth_date', 'date'],
-  ['birth_year', 'integer'],
-  ['status', 'text'],
-  ['facility_id', 'uuid'],
-  ['articles', 'jsonb'],
-  ['articles_raw', 'text'],
-  ['sentence', 'text'],
-  ['arrested_on', 'date'],
-  ['released_on', 'date'],
-  ['interests', 'text[]'],
-  ['languages', 'text[]'],
-  ['consent_to_list', 'boolean'],
-  ['source', 'text'],
-  ['source_id', 'text'],
-  ['name_key', 'text'],
-  ['search_names', 'text'],
+  ['id', 'uuid'], ['slug', 'text'], ['country', 'text'], ['surname', 'text'], ['given_name', 'text'],
+  ['patronymic', 'text'], ['full_name', 'text'], ['latin_names', 'text[]'], ['gender', 'text'], ['birth_date', 'date'],
+  ['birth_year', 'integer'], ['status', 'text'], ['facility_id', 'uuid'], ['articles', 'jsonb'], ['articles_raw', 'text'],
+  ['sentence', 'text'], ['arrested_on', 'date'], ['released_on', 'date'], ['interests', 'text[]'], ['languages', 'text[]'],
+  ['consent_to_list', 'boolean'], ['source', 'text'], ['source_id', 'text'], ['name_key', 'text'], ['search_names', 'text'],
   ['last_synced_at', 'timestamptz'],
 ];
 

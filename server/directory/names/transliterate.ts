@@ -17,115 +17,35 @@ export const TRANSLIT_SYSTEMS: readonly TranslitSystem[] = [
   'iso9',
 ];
 
-const BASE: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  з: 'z',
-  и: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  і: 'i',
-  ґ: 'g',
+/** Letters every system spells the same way (Russian, Ukrainian and Belarusian). */
+// prettier-ignore
+export const COMMON_LETTERS: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', з: 'z', и: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', і: 'i', ґ: 'g',
 };
 
+// prettier-ignore
 const ISO9: Record<string, string> = {
-  ...BASE,
-  ё: 'ë',
-  ж: 'ž',
-  й: 'j',
-  х: 'h',
-  ц: 'c',
-  ч: 'č',
-  ш: 'š',
-  щ: 'ŝ',
-  ъ: 'ʺ',
-  ы: 'y',
-  ь: 'ʹ',
-  э: 'è',
-  ю: 'û',
-  я: 'â',
-  і: 'ì',
-  ї: 'ï',
-  є: 'ê',
-  ґ: 'g̀',
-  ў: 'ǔ',
+  ...COMMON_LETTERS, ё: 'ë', ж: 'ž', й: 'j', х: 'h', ц: 'c', ч: 'č', ш: 'š', щ: 'ŝ', ъ: 'ʺ', ы: 'y', ь: 'ʹ',
+  э: 'è', ю: 'û', я: 'â', і: 'ì', ї: 'ï', є: 'ê', ґ: 'g̀', ў: 'ǔ',
 };
 
+// prettier-ignore
 const GOST_B: Record<string, string> = {
-  ...BASE,
-  ё: 'yo',
-  ж: 'zh',
-  й: 'j',
-  х: 'x',
-  ц: 'cz',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shh',
-  ъ: '``',
-  ы: "y'",
-  ь: '`',
-  э: 'e`',
-  ю: 'yu',
-  я: 'ya',
-  ї: 'yi',
-  є: 'ye',
-  ґ: 'g`',
-  ў: 'u`',
+  ...COMMON_LETTERS, ё: 'yo', ж: 'zh', й: 'j', х: 'x', ц: 'cz', ч: 'ch', ш: 'sh', щ: 'shh', ъ: '``', ы: "y'",
+  ь: '`', э: 'e`', ю: 'yu', я: 'ya', ї: 'yi', є: 'ye', ґ: 'g`', ў: 'u`',
 };
 
+// prettier-ignore
 const ICAO: Record<string, string> = {
-  ...BASE,
-  ё: 'e',
-  ж: 'zh',
-  й: 'i',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: 'ie',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'iu',
-  я: 'ia',
-  ї: 'i',
-  є: 'ie',
-  ў: 'u',
+  ...COMMON_LETTERS, ё: 'e', ж: 'zh', й: 'i', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: 'ie', ы: 'y',
+  ь: '', э: 'e', ю: 'iu', я: 'ia', ї: 'i', є: 'ie', ў: 'u',
 };
 
+// prettier-ignore
 const BGN: Record<string, string> = {
-  ...BASE,
-  ё: 'ë',
-  ж: 'zh',
-  й: 'y',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '”',
-  ы: 'y',
-  ь: '’',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  ї: 'yi',
-  є: 'ye',
-  ў: 'w',
+  ...COMMON_LETTERS, ё: 'ë', ж: 'zh', й: 'y', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '”', ы: 'y',
+  ь: '’', э: 'e', ю: 'yu', я: 'ya', ї: 'yi', є: 'ye', ў: 'w',
 };
 
 const POPULAR: Record<string, string> = { ...BGN, ё: 'yo', ъ: '', ь: '', ў: 'u' };
