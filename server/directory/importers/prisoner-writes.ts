@@ -22,14 +22,18 @@ import { bulkInsert, type BulkColumn } from './bulk-insert';
 import type { FieldChanges } from './facilities';
 import { diffPrisonerValues, type PrisonerValues } from './prisoner-values';
 
-/** The job raised when a person is moved out of a known facility. */
+/** The job raised when a person held arrives at a known facility (handled in server/delivery/jobs.ts). */
 export const PRISONER_TRANSFERRED_JOB = 'prisoner-transferred';
 
-/** A move out of a known facility: to another one, or to one the source names but we cannot place. */
+/**
+ * A person who is held now arrived at a known facility: from another one, or from none known
+ * (`fromFacilityId` null), e.g. after a transfer whose destination only a later list named. The
+ * payload of the 'prisoner-transferred' job (server/delivery/jobs.ts re-routes letters on it).
+ */
 export interface Transfer {
   prisonerId: string;
-  fromFacilityId: string;
-  toFacilityId: string | null;
+  fromFacilityId: string | null;
+  toFacilityId: string;
 }
 
 /** One row of the import's diff. */
@@ -316,8 +320,9 @@ export async function writeExisting(
           source: t.values.source,
         });
       }
-      if (from && IN_CUSTODY.has(t.values.status)) {
-        const transfer = { prisonerId: id, fromFacilityId: from, toFacilityId: to };
+      // Letters follow a person to a known place; a move to nowhere known leaves them where they are.
+      if (to && IN_CUSTODY.has(t.values.status)) {
+        const transfer: Transfer = { prisonerId: id, fromFacilityId: from, toFacilityId: to };
         result.transfers.push(transfer);
         await enqueueJob(tx, PRISONER_TRANSFERRED_JOB, transfer);
       }

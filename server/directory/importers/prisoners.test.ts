@@ -136,6 +136,28 @@ describe('import prisoners --format ovdinfo-csv', () => {
     ]);
   });
 
+  it('raises a transfer when someone whose facility was unknown is placed at a known one', async () => {
+    const placed = OVDINFO.replace('ИК-7 Карелия', 'ИК-1 Карелия').replace(
+      ',ИК-7,,1/5/1995',
+      ',ИК-7 Карелия,,1/5/1995',
+    );
+    const report = await importPrisoners(t.db, readOvdInfoCsv(placed));
+    const belova = await byName('Белова Анна Сергеевна');
+    const to = await facilityId('ФКУ ИК-7 УФСИН России по Республике Карелия');
+    expect(report.transfers).toEqual([{ prisonerId: belova.id, fromFacilityId: null, toFacilityId: to }]);
+    expect(report.warnings).toEqual([]);
+    expect(belova.facilityId).toBe(to);
+  });
+
+  it('keeps the facility when a later list names one the registry cannot place', async () => {
+    const vague = OVDINFO.replace('ИК-7 Карелия', 'ИК-1');
+    const report = await importPrisoners(t.db, readOvdInfoCsv(vague));
+    expect(report.transfers).toEqual([]);
+    expect(report.warnings.map((w) => w.line)).toContain(4);
+    const sokolova = await byName('Соколова Мария Андреевна');
+    expect(sokolova.facilityId).toBe(await facilityId('ФКУ ИК-1 УФСИН России по Республике Карелия'));
+  });
+
   it('a row the database refuses is reported with its line; the rest of its batch goes in', async () => {
     const input = (line: number, fullName: string, status: string) => ({
       line,
