@@ -99,7 +99,8 @@ function fuzzyRecall(stored: ApprovedPair[], found: Map<string, number>): { hit:
       for (const candidate of norms) best = Math.max(best, trigramSimilarity(norm, candidate));
       if (best < 0.6) continue;
       total++;
-      if ((found.get(text) ?? 0) >= Math.min(best, 0.99) - 1e-6) hit++;
+      // Scores come back rounded to 3 decimals, and pg_trgm computes in single precision.
+      if ((found.get(text) ?? 0) >= Math.min(best, 0.99) - 0.005) hit++;
     }
   }
   return { hit, total };

@@ -20,8 +20,12 @@ if (!fs.existsSync(path.join(root, 'web', 'index.html'))) process.exit(0);
 const built = fs.existsSync(output) ? fs.statSync(output).mtimeMs : 0;
 if (built < Math.max(...sources.map(newest))) {
   process.stdout.write('Building the web app…\n');
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
 }

@@ -67,7 +67,10 @@ export const envSchema = z.object({
   /** Minutes a locked volunteer account stays locked. */
   LOGIN_LOCKOUT_MINUTES: positiveInt.default(15),
   /** SMTP URL (smtp://user:pass@host:port); when unset mail goes to DATA_DIR/outbox as .eml files. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   /** From address of mail sent to writers. */
   MAIL_FROM: z.string().default('Letterbridge <letters@letterbridge.invalid>'),
   /** Require an ALTCHA proof-of-work on letter submission and writer sign-in (off only in tests). */

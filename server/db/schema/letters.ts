@@ -1,5 +1,16 @@
 /** Writers, their letters, and the append-only history of every letter. */
-import { boolean, bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { LetterStatus } from '../../../shared/letter-status';
 import { createdAt, updatedAt, uuidPk } from './columns';
 import { facilities } from './facilities';
@@ -26,7 +37,10 @@ export const writers = pgTable(
     createdAt: createdAt(),
     lastSeenAt: timestamp({ withTimezone: true }),
   },
-  (t) => [uniqueIndex('writers_email_hash_idx').on(t.emailHash), uniqueIndex('writers_pseudonym_idx').on(t.pseudonym)],
+  (t) => [
+    uniqueIndex('writers_email_hash_idx').on(t.emailHash),
+    uniqueIndex('writers_pseudonym_idx').on(t.pseudonym),
+  ],
 );
 
 /** A letter from a writer to a prisoner. `status` is written only by the commands in server/letters/. */

@@ -1,5 +1,15 @@
 /** Volunteer accounts, their sessions, and the audit log of everything they do. */
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, uuidPk } from './columns';
 
 /** A volunteer of the running organisation. Invitation only. */

@@ -1,5 +1,15 @@
 /** The volunteers' work products: translations, screenings, dispatch attempts and replies. */
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { ReplyStatus } from '../../../shared/reply-status';
 import { createdAt, updatedAt, uuidPk } from './columns';
 import { letters } from './letters';
@@ -146,5 +156,8 @@ export const replyEvents = pgTable(
     data: jsonb().$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
-  (t) => [index('reply_events_reply_idx').on(t.replyId, t.id), index('reply_events_actor_idx').on(t.actorId, t.id)],
+  (t) => [
+    index('reply_events_reply_idx').on(t.replyId, t.id),
+    index('reply_events_actor_idx').on(t.actorId, t.id),
+  ],
 );

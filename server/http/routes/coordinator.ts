@@ -30,7 +30,7 @@ const Report = z
       }),
     ),
     transfers: z.array(
-      z.object({ prisonerId: z.string(), fromFacilityId: z.string(), toFacilityId: z.string().nullable() }),
+      z.object({ prisonerId: z.string(), fromFacilityId: z.string().nullable(), toFacilityId: z.string() }),
     ),
     aborted: z.string().optional(),
     truncated: z.boolean(),

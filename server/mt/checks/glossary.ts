@@ -10,29 +10,36 @@ import type { QualityIssue, Span } from './types';
 
 interface Token {
   text: string;
-  key: string;
   span: Span;
 }
 
 function tokens(text: string): Token[] {
   return [...text.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)].map((m) => ({
     text: m[0],
-    key: looseKey(m[0]),
     span: { start: m.index, end: m.index + m[0].length },
   }));
+}
+
+/** First letter as the loose key sees it ("É" → "e", "Ł" → "l"), cheap enough to test every word. */
+function initial(word: string): string {
+  return looseKey(word.slice(0, 1)).charAt(0);
 }
 
 /** The first token naming `entry` in a source text: a spelling (also inflected: "Azacie") or the Cyrillic form. */
 function mention(entry: GlossaryEntry, words: Token[]): Token | undefined {
   const spellings = entry.source.flatMap((s) => looseKey(s).split(' ')).filter((w) => w.length >= 2);
+  const initials = new Set([...spellings, ...entry.target.split(/\s+/)].map(initial));
   const cyrillic = entry.target.split(/\s+/);
-  return words.find(
-    (w) =>
+  return words.find((w) => {
+    // Most words start differently from every spelling; only the rest pay for normalisation.
+    if (!initials.has(initial(w.text))) return false;
+    const key = looseKey(w.text);
+    return (
       spellings.some(
-        (s) =>
-          w.key === s || (s.length >= 4 && w.key.startsWith(s.slice(0, -1)) && w.key.length - s.length <= 3),
-      ) || cyrillic.some((c) => isRussianFormOf(w.text, c)),
-  );
+        (s) => key === s || (s.length >= 4 && key.startsWith(s.slice(0, -1)) && key.length - s.length <= 3),
+      ) || cyrillic.some((c) => isRussianFormOf(w.text, c))
+    );
+  });
 }
 
 /** A token that looks like a misspelt form of `word` (close, same first letter, not a valid form). */
