@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = {
   'settings.update': 'A run-time setting changed.',
   'directory.import': 'A coordinator imported a prisoner list (counts only).',
   'dispatch.post_batch': 'A dispatcher made a print batch of letters to post (letters, envelope format).',
+  'dispatch.tracking':
+    "A dispatcher added, corrected or removed a posted letter's tracking number (old and new).",
   'retention.purge': 'Texts past the retention period were purged.',
 } as const;
 

@@ -20,6 +20,7 @@ import { channelLetterOf, loadConsoleLetters } from './letters';
 import { channelCurrencies, consoleChannels, loadDispatchSettings } from './policy';
 import { printableRecipientOf } from './recipient';
 import { dispatchedAt } from './card';
+import { parseTrackingNumber } from './tracking';
 
 /** Envelope formats a batch can be printed on. */
 export const ENVELOPES = ['DL', 'C5', 'sheet'] as const satisfies readonly EnvelopeFormat[];
@@ -209,7 +210,9 @@ export async function markBatchPosted(
   input: { trackingNumbers?: TrackingNumber[]; date?: string },
 ): Promise<PostedResult> {
   const attempts = await batchAttempts(db, batchId);
-  const tracking = new Map((input.trackingNumbers ?? []).map((t) => [t.letterId, t.trackingNumber.trim()]));
+  const tracking = new Map(
+    (input.trackingNumbers ?? []).map((t) => [t.letterId, parseTrackingNumber(t.trackingNumber)]),
+  );
   const stranger = [...tracking.keys()].find((id) => !attempts.some((a) => a.letterId === id));
   if (stranger) throw new AppError(400, 'not_in_batch', `Letter ${stranger} is not in this batch.`);
   const when = dispatchedAt(input.date);

@@ -3,27 +3,28 @@
  * `{"error":{"code":"validation_failed", …}}`, so every route answers bad input the same way.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { badRequest, type AppError } from '../errors';
 import type { AppEnv } from './app-env';
+
+/**
+ * The standard validation failure as an error: for routes with their own validation hook, which
+ * replaces the router's default, to fall back on.
+ */
+export function validationError(issues: readonly { path: PropertyKey[]; message: string }[]): AppError {
+  return badRequest(
+    'validation_failed',
+    'The request did not pass validation.',
+    issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  );
+}
 
 /** A router for one area of the API; mount it in routes/index.ts. */
 export function createRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
-        const issues = result.error.issues.map((issue) => ({
-          path: issue.path.join('.'),
-          message: issue.message,
-        }));
-        return c.json(
-          {
-            error: {
-              code: 'validation_failed',
-              message: 'The request did not pass validation.',
-              details: issues,
-            },
-          },
-          400,
-        );
+        const { code, message, details } = validationError(result.error.issues);
+        return c.json({ error: { code, message, details } }, 400);
       }
     },
   });

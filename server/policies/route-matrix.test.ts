@@ -86,6 +86,8 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'POST /volunteer/dispatch/post-batches/{id}/posted': ['dispatcher'],
   'GET /volunteer/dispatch/budgets': ['dispatcher', 'coordinator', 'admin'],
   'PUT /volunteer/dispatch/budgets/{channel}': ['coordinator', 'admin'],
+  'POST /volunteer/dispatch/letters/{id}/tracking': ['dispatcher'],
+  'GET /volunteer/dispatch/posted': ['dispatcher'],
   // Administration.
   // The public directory and delivery statistics.
   'GET /prisoners': EVERYONE,

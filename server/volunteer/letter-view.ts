@@ -1,11 +1,13 @@
 /**
  * A letter as a volunteer opens it: the writer only as a pseudonym, the text, the latest Russian
- * translation, screening flags, the history, and who holds it. The presenter returns plain JSON
+ * translation, screening flags, the history, who holds it, and its latest dispatch (channel and
+ * the service's order or the post's tracking number). The presenter returns plain JSON
  * strings; the dashboard renders every one of them as text, never as HTML.
  */
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database';
 import {
+  dispatchAttempts,
   facilities,
   letterEvents,
   letters,
@@ -49,6 +51,15 @@ export interface VolunteerLetterView {
     at: string;
   }[];
   claim: { userId: string; displayName: string; until: string } | null;
+  /** The latest dispatch attempt; null before the first. */
+  dispatch: {
+    channel: string;
+    status: string;
+    /** The service's order number or the post's tracking number. */
+    externalRef: string | null;
+    /** When it was completed (or, while pending, begun). */
+    at: string;
+  } | null;
 }
 
 /** Loads a letter for the dashboard. @throws AppError 404 `letter_not_found`. */
@@ -86,6 +97,12 @@ export async function volunteerLetterView(db: Queryable, letterId: string): Prom
     .from(letterEvents)
     .where(eq(letterEvents.letterId, letterId))
     .orderBy(letterEvents.id);
+  const [attempt] = await db
+    .select()
+    .from(dispatchAttempts)
+    .where(eq(dispatchAttempts.letterId, letterId))
+    .orderBy(desc(dispatchAttempts.createdAt))
+    .limit(1);
   const { letter, writer, prisoner } = row;
   const live = letter.claimedBy && letter.claimExpiresAt && letter.claimExpiresAt.getTime() > Date.now();
   return {
@@ -122,6 +139,14 @@ export async function volunteerLetterView(db: Queryable, letterId: string): Prom
           userId: letter.claimedBy!,
           displayName: row.holder ?? '',
           until: letter.claimExpiresAt!.toISOString(),
+        }
+      : null,
+    dispatch: attempt
+      ? {
+          channel: attempt.channel,
+          status: attempt.status,
+          externalRef: attempt.externalRef,
+          at: (attempt.completedAt ?? attempt.createdAt).toISOString(),
         }
       : null,
   };

@@ -1,5 +1,10 @@
 /** Request and response schemas of the dispatcher console routes (routes in dispatch.ts). */
 import { z } from '@hono/zod-openapi';
+import {
+  normalizeTrackingNumber,
+  trackingNumberMessage,
+  trackingNumberProblem,
+} from '../../../shared/tracking-number';
 
 const Channel = z.enum(['fsin_pismo', 'zonatelecom', 'post']);
 const Minor = z.number().int().min(0).max(1_000_000_000);
@@ -155,6 +160,22 @@ export const NotSentBody = z.strictObject({
   reason: z.string().trim().min(3).max(500),
 });
 
+/**
+ * A registered-mail tracking number: a 14-digit Почта России code or a 13-character S10 code
+ * (shared/tracking-number.ts); spaces and dashes are allowed and dropped when it is stored.
+ */
+export const TrackingNumber = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .superRefine((value, ctx) => {
+    const problem = trackingNumberProblem(normalizeTrackingNumber(value));
+    if (problem)
+      ctx.addIssue({ code: 'custom', message: trackingNumberMessage(value, problem), params: { problem } });
+  })
+  .openapi({ example: 'RA123456785RU' });
+
 const Refusal = z.object({ letterId: z.string(), code: z.string(), message: z.string() });
 
 /** POST /post-batches. */
@@ -178,10 +199,7 @@ export const PostedBody = z.strictObject({
     .array(
       z.strictObject({
         letterId: z.uuid(),
-        trackingNumber: z
-          .string()
-          .trim()
-          .regex(/^[A-Za-z0-9][A-Za-z0-9 -]{3,39}$/, 'letters, digits, spaces or dashes (4–40)'),
+        trackingNumber: TrackingNumber,
       }),
     )
     .max(1000)
@@ -194,6 +212,34 @@ export const PostedOut = z.object({
   posted: z.array(z.uuid()),
   already: z.array(z.uuid()),
   refused: z.array(Refusal),
+});
+
+/** POST …/letters/{id}/tracking: the number, or null to remove a wrong one. */
+export const TrackingBody = z.strictObject({ trackingNumber: TrackingNumber.nullable() });
+
+/** What a tracking change did. */
+export const TrackingOut = z.object({
+  letterId: z.uuid(),
+  attemptId: z.uuid(),
+  trackingNumber: z.string().nullable(),
+  previous: z.string().nullable(),
+  changed: z.boolean(),
+});
+
+/** GET /posted: letters posted lately, with their tracking numbers. */
+export const PostedLetters = z.object({
+  days: z.number().int(),
+  letters: z.array(
+    z.object({
+      letterId: z.uuid(),
+      refCode: z.string(),
+      status: z.string(),
+      prisonerName: z.string(),
+      facility: z.string().nullable(),
+      postedAt: z.string(),
+      trackingNumber: z.string().nullable(),
+    }),
+  ),
 });
 
 /** One channel's prices and budget. */

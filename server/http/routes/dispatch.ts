@@ -1,7 +1,8 @@
 /**
  * The dispatcher console under /api/volunteer/dispatch: the queue of approved letters by channel
  * with costs and budgets; the e-letter card (opening it begins the attempt), "mark sent" and "could
- * not send"; print batches for the post, their PDF and "posted"; prices and monthly budgets.
+ * not send"; print batches for the post, their PDF and "posted"; tracking numbers added or corrected
+ * after posting; prices and monthly budgets.
  * Double clicks and retries are safe: every step rests on the idempotent dispatch service.
  */
 import { PassThrough, Readable } from 'node:stream';
@@ -18,10 +19,11 @@ import {
 } from '../../dispatch-console/post-batches';
 import { presentAttempt, presentCard, presentQueue } from '../../dispatch-console/presenters';
 import { dispatchQueue } from '../../dispatch-console/queue';
-import { notFound } from '../../errors';
+import { POSTED_DAYS, recentlyPosted, setTrackingNumber } from '../../dispatch-console/tracking';
+import { badRequest, notFound } from '../../errors';
 import { errorResponses } from '../error-schema';
 import { currentUser, requireAnyPermission, requirePermission } from '../middleware/auth';
-import { createRouter } from '../router';
+import { createRouter, validationError } from '../router';
 import {
   AttemptOut,
   BatchBody,
@@ -32,9 +34,12 @@ import {
   ChannelSettingsBody,
   NotSentBody,
   PostedBody,
+  PostedLetters,
   PostedOut,
   Queue,
   SentBody,
+  TrackingBody,
+  TrackingOut,
 } from './dispatch-schemas';
 
 const json = <T extends z.ZodType>(description: string, schema: T) => ({
@@ -48,6 +53,18 @@ const dispatcher = { middleware: [requirePermission('letters.dispatch')], tags: 
 const errors = errorResponses(400, 401, 403, 404, 409);
 const Id = z.object({ id: z.string() });
 const BASE = '/volunteer/dispatch';
+/**
+ * A refused tracking number gets its own code and sentence (which number, what is wrong) rather
+ * than the generic validation answer; anything else falls back to that answer.
+ */
+const trackingHook = (
+  result: { success: true } | { success: false; error: { issues: z.core.$ZodIssue[] } },
+): undefined => {
+  if (result.success) return;
+  const issue = result.error.issues.find((i) => i.path.at(-1) === 'trackingNumber');
+  if (issue) throw badRequest('invalid_tracking_number', issue.message, { path: issue.path.join('.') });
+  throw validationError(result.error.issues);
+};
 const UUID_PDF = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.pdf$/i;
 
 const routes = {
@@ -117,6 +134,21 @@ const routes = {
     summary: 'Mark the batch posted, with registered-mail tracking numbers if any',
     request: { params: Id, ...body(PostedBody) },
     responses: { 200: json('Posted', PostedOut), ...errors },
+  }),
+  tracking: createRoute({
+    method: 'post',
+    path: `${BASE}/letters/{id}/tracking`,
+    ...dispatcher,
+    summary: "Add, correct or (with null) remove a posted letter's tracking number (audited)",
+    request: { params: Id, ...body(TrackingBody) },
+    responses: { 200: json('The number now on record', TrackingOut), ...errors },
+  }),
+  recentlyPosted: createRoute({
+    method: 'get',
+    path: `${BASE}/posted`,
+    ...dispatcher,
+    summary: 'Letters posted in the last 90 days with their tracking numbers, newest first',
+    responses: { 200: json('Posted letters', PostedLetters), ...errorResponses(401, 403) },
   }),
   budgets: createRoute({
     method: 'get',
@@ -191,16 +223,43 @@ export function dispatchRoutes() {
         'content-disposition': `attachment; filename="letterbridge-post-${batchId.slice(0, 8)}.pdf"`,
       });
     })
-    .openapi(routes.posted, async (c) => {
-      const { db, config } = c.get('deps');
-      const result = await markBatchPosted(
-        db,
-        config,
-        currentUser(c),
-        c.req.valid('param').id,
-        c.req.valid('json'),
+    .openapi(
+      routes.posted,
+      async (c) => {
+        const { db, config } = c.get('deps');
+        const result = await markBatchPosted(
+          db,
+          config,
+          currentUser(c),
+          c.req.valid('param').id,
+          c.req.valid('json'),
+        );
+        return c.json(result, 200);
+      },
+      trackingHook,
+    )
+    .openapi(
+      routes.tracking,
+      async (c) => {
+        const change = await setTrackingNumber(
+          c.get('deps').db,
+          currentUser(c),
+          c.req.valid('param').id,
+          c.req.valid('json').trackingNumber,
+        );
+        return c.json(change, 200);
+      },
+      trackingHook,
+    )
+    .openapi(routes.recentlyPosted, async (c) => {
+      const letters = await recentlyPosted(c.get('deps').db);
+      return c.json(
+        {
+          days: POSTED_DAYS,
+          letters: letters.map((l) => ({ ...l, postedAt: l.postedAt.toISOString() })),
+        },
+        200,
       );
-      return c.json(result, 200);
     })
     .openapi(routes.budgets, async (c) => {
       const { db, config } = c.get('deps');

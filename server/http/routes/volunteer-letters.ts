@@ -78,6 +78,14 @@ const LetterView = z
       }),
     ),
     claim: z.object({ userId: z.uuid(), displayName: z.string(), until: z.string() }).nullable(),
+    dispatch: z
+      .object({
+        channel: z.string(),
+        status: z.string(),
+        externalRef: z.string().nullable(),
+        at: z.string(),
+      })
+      .nullable(),
   })
   .openapi('VolunteerLetter');
 
