@@ -1,60 +1,61 @@
 /** Calls to the directory API, normalised into the app's `Prisoner` shape. */
-import { get } from './client';
+import { ApiError, get } from './client';
 import type { FacilityBrief, Prisoner, PrisonerPage } from './types';
 
-type Raw = Record<string, unknown>;
+/** A person as `GET /api/prisoners` sends them (server/presenters/prisoner.ts). */
+export interface RawPrisoner {
+  id: string;
+  slug: string;
+  name: { full: string; surname: string; given: string; patronymic: string; latin: string[] };
+  gender: string;
+  birthDate: string | null;
+  birthYear: number | null;
+  status: string;
+  canReceiveLetters: boolean;
+  isDemo: boolean;
+  interests: string[];
+  articles: { text: string }[];
+  sentence: string | null;
+  arrestedOn: string | null;
+  summary: { language: string; text: string } | null;
+  facility: {
+    id: string;
+    shortName: string;
+    officialName: string;
+    region: string;
+    occupied: boolean;
+  } | null;
+}
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
-
-function facilityOf(raw: unknown): FacilityBrief | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const f = raw as Raw;
-  const brief: FacilityBrief = {
-    id: str(f.id) ?? '',
-    shortName: str(f.shortName) ?? str(f.name) ?? '',
-    region: str(f.region) ?? '',
+/** Turns one directory item into the app's `Prisoner`. */
+export function normalisePrisoner(raw: RawPrisoner): Prisoner {
+  const facility: FacilityBrief | null = raw.facility && {
+    id: raw.facility.id,
+    shortName: raw.facility.shortName,
+    officialName: raw.facility.officialName,
+    region: raw.facility.region,
+    occupied: raw.facility.occupied,
   };
-  const official = str(f.officialName);
-  if (official) brief.officialName = official;
-  if (typeof f.occupied === 'boolean') brief.occupied = f.occupied;
-  return brief;
-}
-
-function articlesOf(raw: unknown): string[] {
-  if (!Array.isArray(raw)) return [];
-  return raw
-    .map((a) =>
-      typeof a === 'string' ? a : (str((a as Raw | null)?.raw) ?? str((a as Raw | null)?.article)),
-    )
-    .filter((a): a is string => Boolean(a));
-}
-
-/** Turns one directory item into a `Prisoner`, whatever optional fields it carries. */
-export function normalisePrisoner(raw: Raw): Prisoner {
-  const latin = Array.isArray(raw.latinNames) ? str(raw.latinNames[0]) : str(raw.latinName);
-  const summary = raw.summary && typeof raw.summary === 'object' ? (raw.summary as Raw) : null;
   return {
-    id: String(raw.id),
-    fullName: str(raw.fullName) ?? '',
-    latinName: latin,
-    gender: str(raw.gender) ?? 'unknown',
-    birthDate: str(raw.birthDate),
-    birthYear: num(raw.birthYear),
-    status: str(raw.status) ?? 'unknown',
-    canReceiveLetters: raw.canReceiveLetters === true,
-    letterBlocker: str(raw.letterBlocker) ?? str(raw.cannotReceiveReason),
-    facility: facilityOf(raw.facility),
-    interests: Array.isArray(raw.interests)
-      ? raw.interests.filter((i): i is string => typeof i === 'string')
-      : [],
-    photoUrl: str(raw.photoUrl),
-    arrestedOn: str(raw.arrestedOn),
-    sentence: str(raw.sentence),
-    summary: summary ? str(summary.text) : str(raw.summary),
-    summaryLanguage: summary ? str(summary.language) : str(raw.summaryLanguage),
-    articles: articlesOf(raw.articles),
-    ...(typeof raw.lettersReceived === 'number' ? { lettersReceived: raw.lettersReceived } : {}),
+    id: raw.id,
+    slug: raw.slug,
+    fullName: raw.name.full,
+    latinName: raw.name.latin[0] ?? null,
+    gender: raw.gender,
+    birthDate: raw.birthDate,
+    birthYear: raw.birthYear,
+    status: raw.status,
+    canReceiveLetters: raw.canReceiveLetters,
+    isDemo: raw.isDemo,
+    facility,
+    interests: raw.interests,
+    // The directory has no photographs yet: every card shows initials.
+    photoUrl: null,
+    arrestedOn: raw.arrestedOn,
+    sentence: raw.sentence,
+    summary: raw.summary?.text ?? null,
+    summaryLanguage: raw.summary?.language ?? null,
+    articles: raw.articles.map((a) => a.text),
   };
 }
 
@@ -75,7 +76,7 @@ export async function searchPrisoners(query: DirectoryQuery, signal?: AbortSigna
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query))
     if (value !== undefined && value !== '') params.set(key, String(value));
-  const page = await get<{ items: Raw[]; total: number; nextCursor?: string | null }>(
+  const page = await get<{ items: RawPrisoner[]; total: number; nextCursor?: string | null }>(
     `/prisoners?${params}`,
     signal,
   );
@@ -84,18 +85,23 @@ export async function searchPrisoners(query: DirectoryQuery, signal?: AbortSigna
 
 /** `GET /api/prisoners/:id`, with the summary in `lang` where one exists. */
 export async function fetchPrisoner(id: string, lang: string, signal?: AbortSignal): Promise<Prisoner> {
-  return normalisePrisoner(await get<Raw>(`/prisoners/${encodeURIComponent(id)}?lang=${lang}`, signal));
+  return normalisePrisoner(
+    await get<RawPrisoner>(`/prisoners/${encodeURIComponent(id)}?lang=${lang}`, signal),
+  );
 }
 
-/** `GET /api/prisoners/lifeline`: someone to write to now. */
+/** `GET /api/prisoners/lifeline`: someone to write to now, or null when nobody can receive letters. */
 export async function fetchLifeline(lang: string, signal?: AbortSignal): Promise<Prisoner | null> {
-  const raw = await get<Raw | { item: Raw | null }>(`/prisoners/lifeline?lang=${lang}`, signal);
-  const item = 'item' in raw ? (raw.item as Raw | null) : raw;
-  return item && item.id ? normalisePrisoner(item) : null;
+  try {
+    return normalisePrisoner(await get<RawPrisoner>(`/prisoners/lifeline?lang=${lang}`, signal));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
 }
 
 /** `GET /api/prisoners/birthdays?within=30d`. */
 export async function fetchBirthdays(signal?: AbortSignal): Promise<Prisoner[]> {
-  const raw = await get<{ items: Raw[] } | Raw[]>(`/prisoners/birthdays?within=30d`, signal);
-  return (Array.isArray(raw) ? raw : raw.items).map(normalisePrisoner);
+  const raw = await get<{ items: RawPrisoner[] }>(`/prisoners/birthdays?within=30d`, signal);
+  return raw.items.map(normalisePrisoner);
 }

@@ -28,6 +28,8 @@ export interface Prisoner {
   canReceiveLetters: boolean;
   /** Why not, when they cannot ("status", "no_facility", ...). */
   letterBlocker?: string | null;
+  /** A fictional person of the demo data, shown with a mark saying so. */
+  isDemo: boolean;
   facility: FacilityBrief | null;
   interests: string[];
   photoUrl: string | null;
@@ -92,5 +94,35 @@ export interface WriterLetter {
   canWithdraw: boolean;
   canEdit: boolean;
   changeRequest: string | null;
-  replies: { id: string; receivedAt: string; translation: string | null; original: string | null }[];
+  /** The reply this letter answers, when the writer answered one in the same thread. */
+  inReplyToReplyId: string | null;
+}
+
+/** One scan of a reply, downloadable with `replyScanUrl`. */
+export interface ReplyScan {
+  id: string;
+  mimeType: string;
+  bytes: number;
+}
+
+/** A reply forwarded to the writer, shown under the letter it answers. */
+export interface WriterReply {
+  id: string;
+  letterId: string;
+  letterRefCode: string;
+  prisonerId: string;
+  prisonerName: string;
+  /** When the reply reached the organisation. */
+  receivedAt: string;
+  forwardedAt: string;
+  /** The translation into the writer's language; null when the writer reads Russian, or once purged. */
+  translation: string | null;
+  translationLanguage: string | null;
+  /** The Russian text as transcribed; null once purged. */
+  original: string | null;
+  scans: ReplyScan[];
+  /** The texts and scans were deleted after the retention period. */
+  purged: boolean;
+  /** The person can still receive letters, so the writer can answer. */
+  canAnswer: boolean;
 }

@@ -22,6 +22,11 @@ export function PrisonerCard({ prisoner, headingLevel = 3 }: { prisoner: Prisone
             {names.secondary}
           </p>
         )}
+        {prisoner.isDemo && (
+          <p className="demo-mark" title={t('prisoner.demoExplained')}>
+            {t('prisoner.demo')}
+          </p>
+        )}
         {prisoner.facility && (
           <p className="muted">
             <span lang="ru">{prisoner.facility.shortName}</span>

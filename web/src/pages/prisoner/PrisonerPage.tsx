@@ -59,6 +59,11 @@ function Details({ p }: { p: Prisoner }) {
           <p className="muted">{t(`prisonerStatus.${p.status}`, { defaultValue: p.status })}</p>
         </div>
       </header>
+      {p.isDemo && (
+        <p className="notice demo-notice">
+          <strong>{t('prisoner.demo')}.</strong> {t('prisoner.demoExplained')}
+        </p>
+      )}
 
       {p.canReceiveLetters ? (
         <p className="write-cta">
