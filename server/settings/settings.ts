@@ -1,6 +1,10 @@
-/** Reading and changing run-time settings (see registry.ts). */
+/**
+ * Reading and changing run-time settings (see registry.ts). The listing carries each setting's
+ * JSON Schema (from its zod schema), so the admin screen can draw a field for every part of a
+ * value — numbers, choices, address lines, per-channel prices — instead of one text box.
+ */
 import { eq, sql } from 'drizzle-orm';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Config } from '../config';
 import type { Db, Queryable } from '../db/database';
@@ -14,7 +18,18 @@ export interface SettingView {
   description: string;
   value: unknown;
   defaultValue: unknown;
+  /** JSON Schema (draft 2020-12) of the value the setting accepts. */
+  schema: Record<string, unknown>;
   updatedAt: string | null;
+}
+
+/** The JSON Schema of what a setting accepts (as input: optional fields stay optional). */
+function jsonSchemaOf(definition: SettingDefinition): Record<string, unknown> {
+  const { $schema: _, ...schema } = z.toJSONSchema(definition.schema, {
+    io: 'input',
+    unrepresentable: 'any',
+  });
+  return schema;
 }
 
 type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['schema']>;
@@ -43,6 +58,7 @@ export async function listSettings(db: Queryable, config: Config): Promise<Setti
       description: SETTINGS[key].description,
       value: parsed?.success ? parsed.data : defaultValue,
       defaultValue,
+      schema: jsonSchemaOf(SETTINGS[key]),
       updatedAt: row?.updatedAt.toISOString() ?? null,
     };
   });
@@ -50,7 +66,7 @@ export async function listSettings(db: Queryable, config: Config): Promise<Setti
 
 /**
  * Validates and stores a setting, auditing old and new value.
- * @throws AppError 404 `setting_not_found`, 400 `invalid_setting`.
+ * @throws AppError 404 `setting_not_found`, 400 `invalid_setting` (details: each issue's path and message).
  */
 export async function changeSetting(
   db: Db,
@@ -61,16 +77,31 @@ export async function changeSetting(
 ): Promise<void> {
   if (!isSettingKey(key)) throw notFound('setting');
   const parsed = SETTINGS[key].schema.safeParse(value);
-  if (!parsed.success)
-    throw badRequest('invalid_setting', parsed.error.issues[0]?.message ?? 'Invalid value.');
+  if (!parsed.success) {
+    // Name the part of an object value that is wrong ("post.unitChars: …"), so the screen can say where.
+    const issues = parsed.error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      message: issue.message,
+    }));
+    const first = issues[0];
+    const message = first
+      ? first.path
+        ? `${first.path}: ${first.message}`
+        : first.message
+      : 'Invalid value.';
+    throw badRequest('invalid_setting', message, issues);
+  }
+  // A setting cleared to null (no return address) is stored as the JSON value null: the column
+  // holds a value for every stored key, and SQL NULL would break that.
+  const stored = parsed.data === null ? sql`'null'::jsonb` : parsed.data;
   await db.transaction(async (tx) => {
     const before = await getSetting(tx, config, key);
     await tx
       .insert(settings)
-      .values({ key, value: parsed.data, updatedBy: userId })
+      .values({ key, value: stored, updatedBy: userId })
       .onConflictDoUpdate({
         target: settings.key,
-        set: { value: parsed.data, updatedBy: userId, updatedAt: sql`now()` },
+        set: { value: stored, updatedBy: userId, updatedAt: sql`now()` },
       });
     await recordAudit(tx, {
       actor: { type: 'volunteer', id: userId },

@@ -46,6 +46,8 @@ const Setting = z.object({
   description: z.string(),
   value: z.unknown(),
   defaultValue: z.unknown(),
+  /** JSON Schema of the value, for the settings screen to draw its fields. */
+  schema: z.record(z.string(), z.unknown()),
   updatedAt: z.string().nullable(),
 });
 const AuditLine = z
