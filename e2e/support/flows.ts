@@ -20,12 +20,12 @@ export async function findAndOpenWrite(page: Page, latinName: string): Promise<v
   await expect(results.getByRole('article').first()).toBeVisible();
   await results.getByRole('article').first().getByRole('heading').getByRole('link').click();
   await page.getByRole('link', { name: /^write to /i }).click();
-  await expect(page.getByLabel('Your letter')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Your letter' })).toBeVisible();
 }
 
 /** Fills the Write form and sends it; returns when the "check your email" panel shows. */
 export async function writeAndSend(page: Page, email: string, text = GERMAN_LETTER): Promise<void> {
-  await page.getByLabel('Your letter').fill(text);
+  await page.getByRole('textbox', { name: 'Your letter' }).fill(text);
   await expect(page.getByLabel('Language of your letter')).toHaveValue('de');
   await page.getByLabel('Sign as').fill('Jonas');
   await page.getByLabel('Your email').fill(email);

@@ -13,6 +13,7 @@ export function AltchaField({ onPayload }: { onPayload: (payload: string | null)
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLElement>(null);
   const [ready, setReady] = useState(false);
+  const started = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -32,6 +33,13 @@ export function AltchaField({ onPayload }: { onPayload: (payload: string | null)
       onPayload(state === 'verified' && payload ? payload : null);
     };
     el.addEventListener('statechange', onState);
+    // "onfocus" starts the work when the form gains focus; a writer who focused a field before the
+    // widget's code arrived would wait forever, so start now if focus is already inside the form.
+    const form = el.closest('form');
+    if (!started.current && form && document.activeElement && form.contains(document.activeElement)) {
+      started.current = true;
+      void (el as HTMLElement & { verify?: () => Promise<void> }).verify?.();
+    }
     return () => el.removeEventListener('statechange', onState);
   }, [ready, onPayload]);
 

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { fetchPublicConfig, requestSignIn, signIn } from '../../api/writer';
 import { AltchaField } from '../../components/AltchaField';
 import { ErrorNotice, Loading } from '../../components/Status';
@@ -92,11 +92,12 @@ function RequestLink() {
 export default function SignInPage() {
   const { t } = useTranslation();
   useTitle(t('signIn.title'));
-  const [token] = useState(() => window.location.hash.slice(1));
+  // From the router, not read once: a link pasted into a tab already on this page only changes the hash.
+  const token = useLocation().hash.slice(1);
   return (
     <section className="narrow">
       <h1>{t('signIn.heading')}</h1>
-      {token ? <TokenExchange token={token} /> : <RequestLink />}
+      {token ? <TokenExchange key={token} token={token} /> : <RequestLink />}
     </section>
   );
 }
