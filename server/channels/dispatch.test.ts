@@ -48,6 +48,14 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('beginDispatch', () => {
+  it('never sends a letter to a fictional demo person, and leaves the letter approved', async () => {
+    const demo = await buildPrisoner(database.db, { isDemo: true });
+    const letter = await buildLetter(database.db, { status: 'approved', prisonerId: demo.id, writerId });
+    expect(await codeOf(beginDispatch(database.db, letter.id, 'post', dispatcher))).toBe('demo_recipient');
+    expect((await letterRow(letter.id)).status).toBe('approved');
+    expect(await attemptsOf(database.db, letter.id)).toEqual([]);
+  });
+
   it('creates the pending attempt and moves the letter to dispatching together', async () => {
     const letter = await approved();
     const { attempt, resumed } = await beginDispatch(database.db, letter.id, 'fsin_pismo', dispatcher);

@@ -12,7 +12,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Queryable, Tx } from '../db/database';
-import { dispatchAttempts } from '../db/schema';
+import { dispatchAttempts, letters, prisoners } from '../db/schema';
 import { AppError, conflict, isUniqueViolation, notFound } from '../errors';
 import type { Actor } from '../letters/actor';
 import { abortLetterDispatch, markLetterDispatched, startLetterDispatch } from '../letters/commands';
@@ -62,10 +62,28 @@ async function pendingAttempt(db: Queryable, letterId: string): Promise<Dispatch
 }
 
 /**
+ * Demo people are fictional but live in real facilities: a letter to one must never reach a real
+ * service or post box. Checked inside the dispatch transaction, so the refusal undoes the move.
+ */
+async function refuseDemoRecipient(tx: Tx, letterId: string): Promise<void> {
+  const [row] = await tx
+    .select({ isDemo: prisoners.isDemo })
+    .from(letters)
+    .innerJoin(prisoners, eq(prisoners.id, letters.prisonerId))
+    .where(eq(letters.id, letterId));
+  if (row?.isDemo)
+    throw conflict(
+      'demo_recipient',
+      'This letter is to a fictional demo person and is never sent. Reject or hold it instead.',
+    );
+}
+
+/**
  * Creates the pending attempt and moves the letter approved → dispatching, in one transaction.
  * Repeating it for a letter already dispatching on the same channel returns that attempt.
- * @throws AppError 400 `unknown_channel`, 404 `letter_not_found`, 409 `letter_is_<status>` or
- *   `dispatch_pending_on_<channel>` when another channel's attempt is under way.
+ * @throws AppError 400 `unknown_channel`, 404 `letter_not_found`, 409 `letter_is_<status>`,
+ *   `demo_recipient` for a fictional person, or `dispatch_pending_on_<channel>` when another
+ *   channel's attempt is under way.
  */
 export async function beginDispatch(
   db: Db,
@@ -81,6 +99,7 @@ export async function beginDispatch(
       patch: { channel },
       data: { channel, ...(options.batchId ? { batchId: options.batchId } : {}) },
       within: async (tx: Tx) => {
+        await refuseDemoRecipient(tx, letterId);
         [attempt] = await tx
           .insert(dispatchAttempts)
           .values({

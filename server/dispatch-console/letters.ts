@@ -33,6 +33,8 @@ export interface ConsoleLetter {
     country: string;
     status: string;
     recipientDative: string | null;
+    /** A fictional person of the demo data: the letter is never sent. */
+    isDemo: boolean;
   };
   facility: FacilityRow | null;
   /** The facility as the channels see it (the prisoner's country decides which services exist). */
@@ -118,6 +120,7 @@ export async function loadConsoleLetters(db: Queryable, filter: LetterFilter): P
         surname: prisoner.surname,
         givenName: prisoner.givenName,
         patronymic: prisoner.patronymic,
+        isDemo: prisoner.isDemo,
         gender: prisoner.gender === 'male' || prisoner.gender === 'female' ? prisoner.gender : 'unknown',
         birthYear: prisoner.birthYear ?? (prisoner.birthDate ? Number(prisoner.birthDate.slice(0, 4)) : null),
         country: prisoner.country,

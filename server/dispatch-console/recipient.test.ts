@@ -16,6 +16,7 @@ const person: ConsoleLetter['prisoner'] = {
   country: 'RU',
   status: 'convicted',
   recipientDative: null,
+  isDemo: false,
 };
 
 function facility(officialName: string, over: Partial<FacilityRow> = {}): FacilityRow {

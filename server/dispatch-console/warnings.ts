@@ -24,6 +24,11 @@ const REACHABLE = ['pre_trial', 'convicted'];
 /** Warnings about the letter itself: text, facility, the recipient line, the prisoner, a lease. */
 export function letterWarnings(letter: ConsoleLetter, userId: string): ConsoleWarning[] {
   const out: ConsoleWarning[] = [];
+  if (letter.prisoner.isDemo)
+    out.push({
+      code: 'demo_recipient',
+      text: 'The recipient is a fictional demo person: this letter is never sent. Reject or hold it.',
+    });
   if (letter.russianText === null)
     out.push({ code: 'no_russian_text', text: 'There is no approved Russian text.' });
   if (!letter.facility) out.push({ code: 'no_facility', text: 'The prisoner has no facility on record.' });

@@ -23,7 +23,7 @@ const row: PrisonerListRow = {
   is_demo: true,
   interests: ['books', 'cats'],
   languages: ['ru', 'en'],
-  articles: [{ code: 'RU', article: '207.3', part: '2' }],
+  articles: [{ code: 'RU', article: '207.3', part: '2', raw: 'ч. 2 ст. 207.3 УК РФ' }],
   sentence: null,
   arrested_on: '2024-02-01',
   summary: 'A librarian.',
