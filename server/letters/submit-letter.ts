@@ -11,6 +11,7 @@ import { normalizedContentHash } from '../screening';
 import { encrypt } from '../security/encryption';
 import type { SecretKeys } from '../security/keys';
 import { hashToken, newToken, shortCode } from '../security/tokens';
+import { assertAnswerableReply } from './in-reply-to';
 import { findOrCreateWriter } from './writers';
 
 /** What the writer sends. Validated by the route's zod schema before it gets here. */
@@ -22,7 +23,8 @@ export interface LetterSubmission {
   body: string;
   signature: string;
   allowPublish: boolean;
-  inReplyToReplyId?: string;
+  /** A reply this letter answers: forwarded to this writer, from the same prisoner. */
+  inReplyToReplyId?: string | undefined;
 }
 
 /** How long a confirmation link stays valid. */
@@ -56,6 +58,9 @@ export async function submitLetter(
     const writer = await findOrCreateWriter(tx, keys, input);
     if (writer.blockedAt)
       throw new AppError(403, 'writer_blocked', 'Letters from this address are not accepted.');
+    if (input.inReplyToReplyId) {
+      await assertAnswerableReply(tx, input.inReplyToReplyId, writer.id, prisoner.id);
+    }
     const refCode = `LB-${shortCode(6)}`;
     const [letter] = await tx
       .insert(letters)

@@ -39,6 +39,8 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'PUT /writer/letters/{id}': WRITER,
   'GET /writer/export': WRITER,
   'DELETE /writer': WRITER,
+  'GET /writer/replies': WRITER,
+  'GET /writer/replies/{replyId}/scans/{fileId}': WRITER,
   // Volunteer sign-in is public; the account routes need a volunteer session.
   'POST /auth/login': EVERYONE,
   'POST /auth/invitation': EVERYONE,

@@ -12,6 +12,29 @@ import { removeReplyFiles } from './storage';
 export const PURGE_BATCH = 200;
 
 /**
+ * Purges the content of `replyIds` inside the caller's transaction and returns the paths of their
+ * files, which the caller deletes with `removeReplyFiles` once that transaction has committed.
+ */
+export async function purgeReplyRows(
+  tx: Queryable,
+  replyIds: readonly string[],
+): Promise<{ paths: string[]; purged: number }> {
+  if (replyIds.length === 0) return { paths: [], purged: 0 };
+  const ids = [...replyIds];
+  const files = await tx
+    .delete(replyFiles)
+    .where(inArray(replyFiles.replyId, ids))
+    .returning({ path: replyFiles.path });
+  await tx.update(translations).set({ text: null }).where(inArray(translations.replyId, ids));
+  const rows = await tx
+    .update(replies)
+    .set({ transcription: null, ocrDraft: null, purgedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(inArray(replies.id, ids), isNull(replies.purgedAt)))
+    .returning({ id: replies.id });
+  return { paths: files.map((f) => f.path), purged: rows.length };
+}
+
+/**
  * Purges the content of `replyIds` and deletes their files; returns how many replies were purged.
  * Files are deleted after the database commit: a crash in between leaves unreferenced files, never
  * rows pointing at files that are gone.
@@ -22,20 +45,7 @@ export async function purgeReplies(
   replyIds: readonly string[],
 ): Promise<number> {
   if (replyIds.length === 0) return 0;
-  const ids = [...replyIds];
-  const { paths, purged } = await db.transaction(async (tx) => {
-    const files = await tx
-      .delete(replyFiles)
-      .where(inArray(replyFiles.replyId, ids))
-      .returning({ path: replyFiles.path });
-    await tx.update(translations).set({ text: null }).where(inArray(translations.replyId, ids));
-    const rows = await tx
-      .update(replies)
-      .set({ transcription: null, ocrDraft: null, purgedAt: sql`now()`, updatedAt: sql`now()` })
-      .where(and(inArray(replies.id, ids), isNull(replies.purgedAt)))
-      .returning({ id: replies.id });
-    return { paths: files.map((f) => f.path), purged: rows.length };
-  });
+  const { paths, purged } = await db.transaction((tx) => purgeReplyRows(tx, replyIds));
   removeReplyFiles(dataDir, paths);
   return purged;
 }

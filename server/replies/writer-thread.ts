@@ -7,7 +7,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../db/database';
 import { letters, prisoners, replies, replyEvents, replyFiles, translations } from '../db/schema';
 import { RECEIVING_STATUSES } from '../writer/public-stats';
-import { readReplyFile } from './storage';
+import { replyFilePath } from './storage';
 import { isUuid } from './transition';
 
 /** A reply as the writer sees it in the thread. */
@@ -90,6 +90,15 @@ export async function repliesForWriter(db: Queryable, writerId: string): Promise
   });
 }
 
+/** A scan the writer may download: where it is on disk and what to call it. */
+export interface WriterScan {
+  /** Absolute path, checked to be one of ours (see storage.ts). */
+  absolutePath: string;
+  mimeType: string;
+  /** The reference code of the writer's letter, for the download's file name. */
+  letterRefCode: string;
+}
+
 /** One scan of a forwarded reply, if `writerId` wrote the letter it answers; undefined otherwise. */
 export async function replyScanForWriter(
   db: Queryable,
@@ -97,10 +106,10 @@ export async function replyScanForWriter(
   writerId: string,
   replyId: string,
   fileId: string,
-): Promise<{ bytes: Buffer; mimeType: string } | undefined> {
+): Promise<WriterScan | undefined> {
   if (!isUuid(replyId) || !isUuid(fileId)) return undefined;
   const [file] = await db
-    .select({ path: replyFiles.path, mimeType: replyFiles.mimeType })
+    .select({ path: replyFiles.path, mimeType: replyFiles.mimeType, refCode: letters.refCode })
     .from(replyFiles)
     .innerJoin(replies, eq(replies.id, replyFiles.replyId))
     .innerJoin(letters, eq(letters.id, replies.letterId))
@@ -112,5 +121,11 @@ export async function replyScanForWriter(
         eq(letters.writerId, writerId),
       ),
     );
-  return file ? { bytes: readReplyFile(dataDir, file.path), mimeType: file.mimeType } : undefined;
+  return file
+    ? {
+        absolutePath: replyFilePath(dataDir, file.path),
+        mimeType: file.mimeType,
+        letterRefCode: file.refCode,
+      }
+    : undefined;
 }

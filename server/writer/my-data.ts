@@ -1,7 +1,7 @@
 /**
  * The writer's own data: everything we hold about them as one JSON download, and deletion of
  * all of it. Deletion keeps anonymous rows (so counts and the letters' history stay true) but
- * drops every way back to the person: the email, the texts, the sessions.
+ * drops every way back to the person: the email, the texts, the replies' scans, the sessions.
  */
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { isWithdrawable } from '../../shared/letter-status';
@@ -10,6 +10,9 @@ import { accessTokens, letters, replies, translations, writers } from '../db/sch
 import { notFound } from '../errors';
 import { enqueueJob } from '../jobs/queue';
 import { withdrawLetter } from '../letters/commands';
+import { purgeReplyRows } from '../replies/purge';
+import { removeReplyFiles } from '../replies/storage';
+import { repliesForWriter, type WriterThreadReply } from '../replies/writer-thread';
 import { decrypt, encrypt } from '../security/encryption';
 import type { SecretKeys } from '../security/keys';
 import { listWriterLetters, type WriterLetter } from './my-letters';
@@ -19,6 +22,8 @@ export interface WriterExport {
   exportedAt: string;
   writer: { email: string; pseudonym: string; language: string; uiLanguage: string; createdAt: string };
   letters: WriterLetter[];
+  /** The replies forwarded to the writer: texts and which scans exist (each downloadable on its own). */
+  replies: WriterThreadReply[];
 }
 
 /** Everything stored about `writerId`, in clear. */
@@ -35,23 +40,31 @@ export async function exportWriterData(db: Db, keys: SecretKeys, writerId: strin
       createdAt: writer.createdAt.toISOString(),
     },
     letters: await listWriterLetters(db, writerId),
+    replies: await repliesForWriter(db, writerId),
   };
 }
 
-/** What deletion did. */
+/** What deletion did: letters withdrawn, letters purged, replies purged. */
 export interface DeletionResult {
   withdrawn: number;
   purged: number;
+  repliesPurged: number;
 }
 
 /**
  * Deletes the writer's data in one transaction: letters not yet sent are withdrawn first, every
- * text is purged, sessions and links are deleted, and the email is replaced by an empty
- * ciphertext (so later status mail finds no address) and a hash that matches nobody. A last
- * email confirms it, from a job that carries the address encrypted.
+ * text is purged — the letters' and every reply's to them, scans included — sessions and links
+ * are deleted, and the email is replaced by an empty ciphertext (so later status mail finds no
+ * address) and a hash that matches nobody. A last email confirms it, from a job that carries the
+ * address encrypted. Scan files are deleted after the commit (see `purgeReplyRows`).
  */
-export async function deleteWriterData(db: Db, keys: SecretKeys, writerId: string): Promise<DeletionResult> {
-  return db.transaction(async (tx) => {
+export async function deleteWriterData(
+  db: Db,
+  keys: SecretKeys,
+  dataDir: string,
+  writerId: string,
+): Promise<DeletionResult> {
+  const { result, paths } = await db.transaction(async (tx) => {
     const [writer] = await tx.select().from(writers).where(eq(writers.id, writerId)).for('update');
     if (!writer) throw notFound('writer');
     const own = await tx
@@ -59,6 +72,8 @@ export async function deleteWriterData(db: Db, keys: SecretKeys, writerId: strin
       .from(letters)
       .where(eq(letters.writerId, writerId));
     let withdrawn = 0;
+    let repliesPurged = 0;
+    let paths: string[] = [];
     for (const letter of own.filter((l) => isWithdrawable(l.status))) {
       await withdrawLetter(
         tx,
@@ -75,16 +90,11 @@ export async function deleteWriterData(db: Db, keys: SecretKeys, writerId: strin
         .set({ body: null, signature: '', purgedAt: sql`now()` })
         .where(and(inArray(letters.id, ids), isNull(letters.purgedAt)));
       await tx.update(translations).set({ text: null }).where(inArray(translations.letterId, ids));
+      // Every reply to these letters, forwarded or still being worked on: nobody can receive it now.
       const replyIds = (
         await tx.select({ id: replies.id }).from(replies).where(inArray(replies.letterId, ids))
       ).map((r) => r.id);
-      if (replyIds.length > 0) {
-        await tx
-          .update(replies)
-          .set({ transcription: null, purgedAt: sql`now()` })
-          .where(inArray(replies.id, replyIds));
-        await tx.update(translations).set({ text: null }).where(inArray(translations.replyId, replyIds));
-      }
+      ({ paths, purged: repliesPurged } = await purgeReplyRows(tx, replyIds));
     }
     await tx.delete(accessTokens).where(eq(accessTokens.writerId, writerId));
     await tx
@@ -95,6 +105,8 @@ export async function deleteWriterData(db: Db, keys: SecretKeys, writerId: strin
       emailCiphertext: writer.emailCiphertext,
       uiLanguage: writer.uiLanguage,
     });
-    return { withdrawn, purged: ids.length };
+    return { result: { withdrawn, purged: ids.length, repliesPurged }, paths };
   });
+  removeReplyFiles(dataDir, paths);
+  return result;
 }

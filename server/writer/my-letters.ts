@@ -1,12 +1,12 @@
 /**
- * "My letters": every letter of one writer with its timeline in the writer's terms, and the
- * replies that reached them. A presenter: it decides what a writer may see (no volunteer ids,
- * no internal notes; a reason only where it is addressed to the writer).
+ * "My letters": every letter of one writer with its timeline in the writer's terms (the replies
+ * come from server/replies/writer-thread.ts). A presenter: it decides what a writer may see (no
+ * volunteer ids, no internal notes; a reason only where it is addressed to the writer).
  */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { isWithdrawable, type LetterStatus } from '../../shared/letter-status';
 import type { Queryable } from '../db/database';
-import { facilities, letterEvents, letters, prisoners, replies, translations } from '../db/schema';
+import { facilities, letterEvents, letters, prisoners } from '../db/schema';
 
 /** Statuses whose event reason is written for the writer (a moderator's request or refusal). */
 const REASONS_FOR_WRITER: readonly LetterStatus[] = ['changes_requested', 'rejected', 'returned'];
@@ -16,16 +16,6 @@ export interface TimelineStep {
   status: LetterStatus;
   at: string;
   reason?: string;
-}
-
-/** A reply as the writer sees it. */
-export interface WriterReply {
-  id: string;
-  receivedAt: string;
-  /** The translation into the writer's language, when there is one. */
-  translation: string | null;
-  /** The Russian text as transcribed. */
-  original: string | null;
 }
 
 /** A letter as the writer sees it. */
@@ -46,7 +36,8 @@ export interface WriterLetter {
   canEdit: boolean;
   /** The latest request for changes, while the letter waits for the writer's edit. */
   changeRequest: string | null;
-  replies: WriterReply[];
+  /** The reply this letter answers, when the writer answered one in the same thread. */
+  inReplyToReplyId: string | null;
 }
 
 const iso = (d: Date) => d.toISOString();
@@ -67,12 +58,6 @@ export async function listWriterLetters(db: Queryable, writerId: string): Promis
     .from(letterEvents)
     .where(and(inArray(letterEvents.letterId, ids), eq(letterEvents.kind, 'transition')))
     .orderBy(asc(letterEvents.id));
-  const replyRows = await db
-    .select({ reply: replies, translation: translations.text })
-    .from(replies)
-    .leftJoin(translations, and(eq(translations.replyId, replies.id), eq(translations.direction, 'from_ru')))
-    .where(and(inArray(replies.letterId, ids), eq(replies.status, 'forwarded')))
-    .orderBy(asc(replies.createdAt));
 
   return rows.map(({ letter, prisoner, facility }) => {
     const timeline: TimelineStep[] = events
@@ -100,14 +85,7 @@ export async function listWriterLetters(db: Queryable, writerId: string): Promis
       canWithdraw: isWithdrawable(letter.status),
       canEdit: letter.status === 'changes_requested' && letter.body !== null,
       changeRequest: letter.status === 'changes_requested' ? (lastRequest?.reason ?? null) : null,
-      replies: replyRows
-        .filter((r) => r.reply.letterId === letter.id)
-        .map((r) => ({
-          id: r.reply.id,
-          receivedAt: iso(r.reply.createdAt),
-          translation: r.translation ?? null,
-          original: r.reply.transcription,
-        })),
+      inReplyToReplyId: letter.inReplyToReplyId,
     };
   });
 }

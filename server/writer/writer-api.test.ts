@@ -180,7 +180,7 @@ describe('my data', () => {
     const [before] = await t.runtime.db.select().from(letters).where(eq(letters.id, letterId));
     const res = await t.call('DELETE', '/api/writer', undefined, { cookie });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ withdrawn: 1, purged: 1 });
+    expect(await res.json()).toEqual({ withdrawn: 1, purged: 1, repliesPurged: 0 });
     const [row] = await t.runtime.db.select().from(letters).where(eq(letters.id, letterId));
     expect(row).toMatchObject({ status: 'withdrawn', body: null, signature: '' });
     const [writer] = await t.runtime.db.select().from(writers).where(eq(writers.id, before!.writerId));

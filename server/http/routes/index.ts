@@ -21,6 +21,7 @@ import { volunteerLetterRoutes } from './volunteer-letters';
 import { volunteerRoutes } from './volunteer';
 import { workbenchRoutes } from './workbench';
 import { writerRoutes } from './writer';
+import { writerReplyRoutes } from './writer-replies';
 import { WRITER_RATE_LIMITS } from '../../writer/rate-limit';
 import { writerGuard } from '../../writer/guards';
 
@@ -40,6 +41,7 @@ export function mountApiRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/', screeningRoutes());
   api.route('/', statsRoutes());
   api.route('/', writerRoutes());
+  api.route('/', writerReplyRoutes());
   api.route('/', authRoutes());
   api.route('/', volunteerRoutes());
   api.route('/', volunteerLetterRoutes());

@@ -1,7 +1,7 @@
 /**
  * The writer's "My letters" API: sign in by emailed link, list letters, withdraw, edit after a
- * request for changes, download and delete all data, sign out. Sessions come from the `lb_writer`
- * cookie (see server/writer/session.ts).
+ * request for changes, download and delete all data, sign out. The replies are in
+ * writer-replies.ts. Sessions come from the `lb_writer` cookie (see server/writer/session.ts).
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { LETTER_STATUSES } from '../../../shared/letter-status';
@@ -46,14 +46,7 @@ const WriterLetter = z
     canWithdraw: z.boolean(),
     canEdit: z.boolean(),
     changeRequest: z.string().nullable(),
-    replies: z.array(
-      z.object({
-        id: z.uuid(),
-        receivedAt: z.string(),
-        translation: z.string().nullable(),
-        original: z.string().nullable(),
-      }),
-    ),
+    inReplyToReplyId: z.uuid().nullable(),
   })
   .openapi('WriterLetter');
 
@@ -143,7 +136,10 @@ const deleteRoute = createRoute({
   summary: 'Delete all of the writer’s data; letters not yet sent are withdrawn first',
   middleware: [requireWriter()] as const,
   responses: {
-    200: ok(z.object({ withdrawn: z.number(), purged: z.number() }), 'Deleted'),
+    200: ok(
+      z.object({ withdrawn: z.number(), purged: z.number(), repliesPurged: z.number() }),
+      'Deleted: letters withdrawn, letters purged, replies purged',
+    ),
     ...errorResponses(401),
   },
 });
@@ -201,8 +197,8 @@ export function writerRoutes() {
       return c.json(data as unknown as Record<string, never>, 200);
     })
     .openapi(deleteRoute, async (c) => {
-      const { db, keys } = c.get('deps');
-      const result = await deleteWriterData(db, keys, c.get('writerId')!);
+      const { db, keys, config } = c.get('deps');
+      const result = await deleteWriterData(db, keys, config.dataDir, c.get('writerId')!);
       await endWriterSession(c);
       return c.json(result, 200);
     })
