@@ -1,6 +1,9 @@
-/** Calls of the writer's flows: config, stats, submit and confirm, My letters, screening hints. */
+/**
+ * Calls of the writer's flows: config, stats, submit and confirm, My letters and the replies,
+ * screening hints.
+ */
 import { api, get } from './client';
-import type { PublicConfig, PublicStats, ScreeningFlag, WriterLetter } from './types';
+import type { PublicConfig, PublicStats, ScreeningFlag, WriterLetter, WriterReply } from './types';
 
 /** `GET /api/config/public`. */
 export const fetchPublicConfig = () => get<PublicConfig>('/config/public');
@@ -17,6 +20,8 @@ export interface LetterSubmission {
   body: string;
   signature: string;
   allowPublish: boolean;
+  /** The reply this letter answers (one forwarded to this writer, from the same person). */
+  inReplyToReplyId?: string;
 }
 
 const altchaHeader = (payload: string | null): Record<string, string> =>
@@ -48,6 +53,14 @@ export const signIn = (token: string) =>
 export const fetchMyLetters = (signal?: AbortSignal) =>
   get<{ letters: WriterLetter[] }>('/writer/letters', signal);
 
+/** `GET /api/writer/replies`: the replies forwarded to the signed-in writer, oldest first. */
+export const fetchMyReplies = (signal?: AbortSignal) =>
+  get<{ replies: WriterReply[] }>('/writer/replies', signal);
+
+/** Where a scan of a reply downloads from (`GET /api/writer/replies/:replyId/scans/:fileId`). */
+export const replyScanUrl = (replyId: string, fileId: string) =>
+  `/api/writer/replies/${encodeURIComponent(replyId)}/scans/${encodeURIComponent(fileId)}`;
+
 /** `POST /api/writer/letters/:id/withdraw`. */
 export const withdrawLetter = (id: string) =>
   api<{ status: 'withdrawn' }>('POST', `/writer/letters/${id}/withdraw`);
@@ -57,7 +70,8 @@ export const editLetter = (id: string, body: string, signature: string) =>
   api<{ status: 'screening' }>('PUT', `/writer/letters/${id}`, { body: { body, signature } });
 
 /** `DELETE /api/writer`. */
-export const deleteMyData = () => api<{ withdrawn: number; purged: number }>('DELETE', '/writer');
+export const deleteMyData = () =>
+  api<{ withdrawn: number; purged: number; repliesPurged: number }>('DELETE', '/writer');
 
 /** `POST /api/writer/logout`. */
 export const signOut = () => api<{ signedIn: false }>('POST', '/writer/logout');

@@ -50,3 +50,17 @@ export function monthsSince(from: string): number {
     (now.getUTCFullYear() - start.getUTCFullYear()) * 12 + now.getUTCMonth() - start.getUTCMonth(),
   );
 }
+
+/** A file size in the UI language: "240 kB", "1.2 MB" (decimal units, as file managers show). */
+export function formatFileSize(bytes: number): string {
+  const [unit, value] =
+    bytes >= 1_000_000
+      ? (['megabyte', bytes / 1_000_000] as const)
+      : (['kilobyte', Math.max(1, bytes / 1000)] as const);
+  return new Intl.NumberFormat(locale(), {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
+}

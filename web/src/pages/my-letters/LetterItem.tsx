@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { WriterLetter } from '../../api/types';
+import type { WriterLetter, WriterReply } from '../../api/types';
 import { editLetter, withdrawLetter } from '../../api/writer';
 import { displayNames } from '../../components/names';
 import { ErrorNotice } from '../../components/Status';
 import { formatDate } from '../../i18n/format';
+import { ReplyItem } from './ReplyItem';
 import { Timeline } from './Timeline';
 
 function EditForm({ letter, onDone }: { letter: WriterLetter; onDone: () => void }) {
@@ -33,8 +34,19 @@ function EditForm({ letter, onDone }: { letter: WriterLetter; onDone: () => void
   );
 }
 
-/** A letter card. `onChange` reloads the list after an action. */
-export function LetterItem({ letter, onChange }: { letter: WriterLetter; onChange: () => void }) {
+/** What a letter card shows besides the letter. */
+interface LetterItemProps {
+  letter: WriterLetter;
+  /** The replies to this letter, oldest first. */
+  replies: WriterReply[];
+  /** The reply this letter answers, when it answers one. */
+  answers: WriterReply | undefined;
+  /** Reloads the list after an action. */
+  onChange: () => void;
+}
+
+/** A letter card. */
+export function LetterItem({ letter, replies, answers, onChange }: LetterItemProps) {
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -63,6 +75,13 @@ export function LetterItem({ letter, onChange }: { letter: WriterLetter; onChang
         {t('myLetters.written', { date: formatDate(letter.createdAt) })} ·{' '}
         {t('myLetters.ref', { ref: letter.refCode })}
       </p>
+      {answers && (
+        <p className="small">
+          <a href={`#reply-${answers.id}`}>
+            {t('myLetters.answersReply', { date: formatDate(answers.receivedAt) })}
+          </a>
+        </p>
+      )}
       <p>{t(`statusExplained.${letter.status}`)}</p>
       {letter.changeRequest && (
         <p className="notice">
@@ -82,23 +101,10 @@ export function LetterItem({ letter, onChange }: { letter: WriterLetter; onChang
       )}
 
       <section className="replies" aria-label={t('myLetters.repliesLabel')}>
-        {letter.replies.length === 0 ? (
+        {replies.length === 0 ? (
           <p className="muted small">{t('myLetters.noReplies')}</p>
         ) : (
-          letter.replies.map((reply) => (
-            <div key={reply.id} className="reply">
-              <h3>{t('myLetters.replyFrom', { date: formatDate(reply.receivedAt) })}</h3>
-              {reply.translation && <p className="letter-body">{reply.translation}</p>}
-              {reply.original && (
-                <details>
-                  <summary>{t('myLetters.original')}</summary>
-                  <p className="letter-body" lang="ru">
-                    {reply.original}
-                  </p>
-                </details>
-              )}
-            </div>
-          ))
+          replies.map((reply) => <ReplyItem key={reply.id} reply={reply} prisonerName={names.primary} />)
         )}
       </section>
 

@@ -1,9 +1,12 @@
-/** My letters: every letter of this email, opened from an emailed link (no password). */
+/**
+ * My letters: every letter of this email, opened from an emailed link (no password), each with
+ * the replies that answer it.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { fetchMyLetters } from '../../api/writer';
+import { fetchMyLetters, fetchMyReplies } from '../../api/writer';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { useLoad } from '../../components/useLoad';
 import { useTitle } from '../../components/useTitle';
@@ -16,7 +19,10 @@ export default function MyLettersPage() {
   useTitle(t('myLetters.title'));
   const [params] = useSearchParams();
   const [gone, setGone] = useState<'deleted' | 'signedOut' | null>(null);
-  const list = useLoad((s) => fetchMyLetters(s), []);
+  const list = useLoad(async (s) => {
+    const [{ letters }, { replies }] = await Promise.all([fetchMyLetters(s), fetchMyReplies(s)]);
+    return { letters, replies };
+  }, []);
 
   if (gone) {
     return (
@@ -59,7 +65,13 @@ export default function MyLettersPage() {
       )}
       <div className="letter-list">
         {list.data.letters.map((letter) => (
-          <LetterItem key={letter.id} letter={letter} onChange={list.reload} />
+          <LetterItem
+            key={letter.id}
+            letter={letter}
+            replies={list.data!.replies.filter((r) => r.letterId === letter.id)}
+            answers={list.data!.replies.find((r) => r.id === letter.inReplyToReplyId)}
+            onChange={list.reload}
+          />
         ))}
       </div>
       <MyData onGone={setGone} />

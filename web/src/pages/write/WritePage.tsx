@@ -1,7 +1,8 @@
 /**
  * Write: the editor with a live count against the configured limit and a page estimate, prompts,
  * the "what not to write" guide, inline risk hints, the detected language, email, signature,
- * publishing consent, and the proof-of-work. Drafts stay in this browser.
+ * publishing consent, and the proof-of-work. Drafts stay in this browser. Opened with `?reply=<id>`,
+ * the letter answers that reply in the same thread (see InReplyTo.tsx).
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +16,7 @@ import { ErrorNotice, Loading } from '../../components/Status';
 import { useLoad } from '../../components/useLoad';
 import { useTitle } from '../../components/useTitle';
 import { formatNumber } from '../../i18n/format';
+import { InReplyTo, useAnsweredReply } from './InReplyTo';
 import { LanguagePicker } from './LanguagePicker';
 import { RiskHints } from './RiskHints';
 import { Sent } from './Sent';
@@ -31,6 +33,7 @@ export default function WritePage() {
   const prisoner = useLoad((s) => fetchPrisoner(prisonerId, i18n.language, s), [prisonerId]);
   const config = useLoad(() => fetchPublicConfig(), []);
   const { draft, update, clear } = useDraft(prisonerId);
+  const answered = useAnsweredReply(prisonerId);
   const [email, setEmail] = useState('');
   const [languageTouched, setLanguageTouched] = useState(Boolean(draft.language));
   const [altcha, setAltcha] = useState<string | null>(null);
@@ -108,6 +111,7 @@ export default function WritePage() {
           body: draft.body.trim(),
           signature: draft.signature.trim(),
           allowPublish: draft.allowPublish,
+          ...(answered.reply ? { inReplyToReplyId: answered.reply.id } : {}),
         },
         altcha,
       );
@@ -127,6 +131,7 @@ export default function WritePage() {
       </nav>
       <h1>{t('write.titleTo', { name: names.primary })}</h1>
       <p className="lead">{t('write.intro', { name: given })}</p>
+      <InReplyTo reply={answered.reply} missing={answered.missing} onDrop={answered.drop} />
       <div className="write-layout">
         <form className="write-form" onSubmit={(e) => void onSubmit(e)} noValidate>
           <div className="field">
