@@ -20,6 +20,15 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('status ownership', () => {
+  it('only the transition modules use the shared status-move statement', () => {
+    const users = sourceFiles('server').filter(
+      (file) =>
+        file !== 'server/db/status-move.ts' &&
+        /from '[./]*\/db\/status-move'/.test(fs.readFileSync(file, 'utf8')),
+    );
+    expect(users.sort()).toEqual(Object.values(OWNERS).sort());
+  });
+
   for (const [table, owner] of Object.entries(OWNERS)) {
     it(`only ${owner} writes ${table}.status`, () => {
       // The SET list only: stop at WHERE, so a status in the condition does not count.

@@ -1,17 +1,18 @@
 /**
- * The one place that writes `letters.status`. A transition is a single SQL statement: a
+ * The one place that writes `letters.status` (the statement itself is built by
+ * server/db/status-move.ts, shared with replies). A transition is a single SQL statement: a
  * conditional UPDATE (`… AND status IN (allowed from-states)`, the row locked so the old status can
  * be read back), its event row and its follow-up jobs, written together by data-modifying CTEs —
  * atomic on its own, and one round trip. Two concurrent callers: PostgreSQL re-checks the
  * condition after the first commits, so exactly one matches; the other gets a 409 whose code
  * names the state the letter is actually in.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { LETTER_TRANSITIONS, type LetterStatus, type LetterTransitionName } from '../../shared/letter-status';
 import type { Queryable, Tx } from '../db/database';
 import { queryRow } from '../db/rows';
+import { patchAssignments, runStatusMove } from '../db/status-move';
 import { AppError, conflict, notFound } from '../errors';
-import { jobSignals } from '../jobs/queue';
 import type { Actor } from './actor';
 import { followUpsFor } from './follow-ups';
 
@@ -61,17 +62,6 @@ export interface TransitionResult {
   eventId: number;
 }
 
-function patchAssignments(patch: LetterPatch | undefined): SQL[] {
-  if (!patch) return [];
-  return (Object.keys(patch) as (keyof LetterPatch)[])
-    .filter((key) => patch[key] !== undefined)
-    .map((key) => {
-      const value = patch[key];
-      const param = value instanceof Date ? value.toISOString() : value;
-      return sql`${sql.identifier(PATCH_COLUMNS[key])} = ${param}`;
-    });
-}
-
 /**
  * Moves letter `letterId` by transition `name`.
  * @throws AppError 404 `letter_not_found`, 403 `transition_not_allowed`, 409 `letter_is_<status>`.
@@ -92,60 +82,31 @@ export async function transitionLetter(
   const from = (move.from as readonly LetterStatus[]).filter(
     (s) => !options.onlyFrom || options.onlyFrom.includes(s),
   );
-  const sets = [
-    sql`status = ${move.to}`,
-    sql`status_changed_at = now()`,
-    sql`updated_at = now()`,
-    sql`stuck_since = NULL`,
-    ...patchAssignments(options.patch),
-  ];
   const jobs = followUpsFor(move.to);
-  const jobValues = jobs.map(
-    (job) => sql`(${job.name}, ${JSON.stringify(job.payload(letterId, move.to))}::jsonb)`,
+  return runStatusMove(
+    db,
+    {
+      table: 'letters',
+      events: { table: 'letter_events', rowColumn: 'letter_id', kind: 'transition' },
+      id: letterId,
+      from,
+      to: move.to,
+      sets: [sql`stuck_since = NULL`, ...patchAssignments(options.patch, PATCH_COLUMNS)],
+      name,
+      actor,
+      reason: options.reason,
+      data: options.data,
+      jobs: jobs.map((job) => ({ name: job.name, payload: job.payload(letterId, move.to) })),
+    },
+    (moved): TransitionResult => ({
+      letterId,
+      from: moved.from as LetterStatus,
+      to: move.to,
+      eventId: moved.eventId,
+    }),
+    (q) => stateConflict(q, letterId, name),
+    options.within,
   );
-  const statement = sql`
-    WITH old AS (
-      SELECT id, status FROM letters
-       WHERE id = ${letterId} AND status IN (${sql.join(
-         from.map((s) => sql`${s}`),
-         sql`, `,
-       )})
-         FOR UPDATE
-    ), moved AS (
-      UPDATE letters SET ${sql.join(sets, sql`, `)}
-        FROM old WHERE letters.id = old.id
-      RETURNING letters.id, old.status AS from_status
-    ), event AS (
-      INSERT INTO letter_events (letter_id, kind, name, from_status, to_status, actor_type, actor_id, reason, data)
-      SELECT id, 'transition', ${name}, from_status, ${move.to}, ${actor.type}, ${actor.id ?? null},
-             ${options.reason ?? null}, ${options.data ? JSON.stringify(options.data) : null}::jsonb
-        FROM moved
-      RETURNING id
-    )${
-      jobs.length
-        ? sql`, queued AS (
-      INSERT INTO jobs (name, payload)
-      SELECT v.name, v.payload FROM moved, (VALUES ${sql.join(jobValues, sql`, `)}) AS v(name, payload)
-    )`
-        : sql``
-    }
-    SELECT moved.from_status, (SELECT id FROM event) AS event_id FROM moved`;
-
-  const run = async (q: Queryable): Promise<TransitionResult> => {
-    const row = await queryRow<{ from_status: LetterStatus; event_id: number | string }>(q, statement);
-    if (!row) throw await stateConflict(q, letterId, name);
-    return { letterId, from: row.from_status, to: move.to, eventId: Number(row.event_id) };
-  };
-
-  const result = options.within
-    ? await db.transaction(async (tx) => {
-        const moved = await run(tx);
-        await options.within!(tx, moved);
-        return moved;
-      })
-    : await run(db);
-  if (jobs.length) setImmediate(() => jobSignals.emit('enqueued'));
-  return result;
 }
 
 async function stateConflict(db: Queryable, letterId: string, name: LetterTransitionName): Promise<AppError> {
