@@ -2,10 +2,9 @@
  * The writer clicked the link in the confirmation email: the token is spent (once), the letter
  * enters the pipeline, and the writer gets a session for "My letters" — all in one transaction.
  */
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { accessTokens } from '../db/schema';
-import { AppError } from '../errors';
+import { spendAccessToken } from '../security/access-tokens';
 import { hashToken, newToken } from '../security/tokens';
 import { confirmLetter } from './commands';
 
@@ -26,27 +25,10 @@ export interface Confirmation {
  */
 export async function confirmLetterByToken(db: Db, token: string): Promise<Confirmation> {
   return db.transaction(async (tx) => {
-    const tokenHash = hashToken(token);
-    const [spent] = await tx
-      .update(accessTokens)
-      .set({ usedAt: sql`now()` })
-      .where(
-        and(
-          eq(accessTokens.tokenHash, tokenHash),
-          eq(accessTokens.purpose, 'confirm_letter'),
-          isNull(accessTokens.usedAt),
-          gt(accessTokens.expiresAt, sql`now()`),
-        ),
-      )
-      .returning();
-    if (!spent) {
-      const [existing] = await tx.select().from(accessTokens).where(eq(accessTokens.tokenHash, tokenHash));
-      if (!existing || existing.purpose !== 'confirm_letter')
-        throw new AppError(400, 'token_invalid', 'This link is not valid.');
-      if (existing.usedAt)
-        throw new AppError(410, 'token_used', 'This link was already used; your letter is confirmed.');
-      throw new AppError(410, 'token_expired', 'This link has expired. Please write your letter again.');
-    }
+    const spent = await spendAccessToken(tx, token, 'confirm_letter', {
+      used: 'This link was already used; your letter is confirmed.',
+      expired: 'This link has expired. Please write your letter again.',
+    });
     await confirmLetter(tx, spent.letterId!, { type: 'writer', id: spent.writerId! });
     const sessionToken = newToken();
     await tx.insert(accessTokens).values({

@@ -2,13 +2,14 @@
  * Sign-in to "My letters" without a password: the writer asks for a link by email; the link's
  * single-use token becomes a session. Asking never reveals whether an address is known.
  */
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { accessTokens, writers } from '../db/schema';
 import { AppError } from '../errors';
 import { enqueueJob } from '../jobs/queue';
 import { emailLookupHash } from '../letters/writers';
 import { LOGIN_LINK_MINUTES } from '../mail/writer-messages';
+import { spendAccessToken } from '../security/access-tokens';
 import { encrypt } from '../security/encryption';
 import type { SecretKeys } from '../security/keys';
 import { hashToken, newToken } from '../security/tokens';
@@ -57,27 +58,12 @@ export async function signInWithToken(
   token: string,
 ): Promise<{ writerId: string; sessionToken: string }> {
   return db.transaction(async (tx) => {
-    const tokenHash = hashToken(token);
-    const [spent] = await tx
-      .update(accessTokens)
-      .set({ usedAt: sql`now()` })
-      .where(
-        and(
-          eq(accessTokens.tokenHash, tokenHash),
-          eq(accessTokens.purpose, 'writer_login'),
-          isNull(accessTokens.usedAt),
-          gt(accessTokens.expiresAt, sql`now()`),
-        ),
-      )
-      .returning({ writerId: accessTokens.writerId });
-    if (!spent?.writerId) {
-      const [existing] = await tx.select().from(accessTokens).where(eq(accessTokens.tokenHash, tokenHash));
-      if (!existing || existing.purpose !== 'writer_login')
-        throw new AppError(400, 'token_invalid', 'This link is not valid.');
-      if (existing.usedAt)
-        throw new AppError(410, 'token_used', 'This link was already used. Ask for a new one.');
-      throw new AppError(410, 'token_expired', 'This link has expired. Ask for a new one.');
-    }
+    const spent = await spendAccessToken(tx, token, 'writer_login', {
+      used: 'This link was already used. Ask for a new one.',
+      expired: 'This link has expired. Ask for a new one.',
+    });
+    // A sign-in token always names its writer; a row without one is not a sign-in link.
+    if (!spent.writerId) throw new AppError(400, 'token_invalid', 'This link is not valid.');
     await tx
       .update(writers)
       .set({ lastSeenAt: sql`now()` })
