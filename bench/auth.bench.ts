@@ -123,7 +123,7 @@ export async function runAuthBench(
     const argon = await latency(30, () => verifyPassword(stored, password));
     const sha = await latency(2000, () => createHash('sha256').update(password).digest('hex'));
     rows.push({
-      name: 'login: argon2id verify (19 MiB, t=2)',
+      name: 'login: argon2id verify (19 MiB, t=2); baseline one SHA-256',
       value: argon,
       unit: 'ms',
       baseline: sha,
@@ -152,7 +152,7 @@ export async function runAuthBench(
       logins.push(performance.now() - started);
     }
     rows.push({
-      name: 'login: POST /api/auth/login (argon2id + TOTP + session)',
+      name: 'login: POST /api/auth/login (argon2id + TOTP + session); baseline one SHA-256',
       value: median(logins),
       unit: 'ms',
       baseline: sha,

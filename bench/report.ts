@@ -29,8 +29,15 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
+// Small values keep three significant digits, so a microsecond baseline does not print as 0.00 ms.
 const format = (n: number | undefined, digits = 2) =>
-  n === undefined ? '' : Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(digits);
+  n === undefined
+    ? ''
+    : Math.abs(n) >= 100
+      ? Math.round(n).toLocaleString('en')
+      : n !== 0 && Math.abs(n) < 1
+        ? n.toPrecision(3)
+        : n.toFixed(digits);
 
 /** Prints rows as an aligned table. */
 export function printRows(title: string, rows: BenchRow[]): void {
