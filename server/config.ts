@@ -52,6 +52,8 @@ export const envSchema = z.object({
   STUCK_QUEUE_HOURS: positiveInt.default(96),
   /** Hours a dispatch may stay unconfirmed before it is raised. */
   STUCK_DISPATCHING_HOURS: positiveInt.default(24),
+  /** Days a writer who chose to post a letter themselves has to say they posted it before it is raised. */
+  SELF_POST_DAYS: positiveInt.default(30),
   /** Days after dispatch with no news before a letter is presumed lost. */
   LOST_AFTER_DAYS: positiveInt.default(60),
   /** Days after a letter's final state before its text and scans are purged. */

@@ -83,12 +83,18 @@ export const LETTER_TRANSITIONS = {
     to: 'withdrawn',
     actors: ['writer'],
   },
-  /** A dispatch attempt started on a channel. */
-  startDispatch: { from: ['approved'], to: 'dispatching', actors: ['volunteer', 'system'] },
-  /** The channel accepted the letter (order number, posting date). */
-  markDispatched: { from: ['dispatching'], to: 'dispatched', actors: ['volunteer', 'system'] },
-  /** The dispatch attempt failed before the channel accepted it; the letter waits again. */
-  abortDispatch: { from: ['dispatching'], to: 'approved', actors: ['volunteer', 'system'] },
+  /**
+   * A dispatch attempt started on a channel. The writer starts one only on self-post, for their
+   * own letter (server/writer/self-post.ts checks both).
+   */
+  startDispatch: { from: ['approved'], to: 'dispatching', actors: ['volunteer', 'system', 'writer'] },
+  /** The channel accepted the letter (order number, posting date); the writer: "I have posted it". */
+  markDispatched: { from: ['dispatching'], to: 'dispatched', actors: ['volunteer', 'system', 'writer'] },
+  /**
+   * The dispatch attempt failed before the channel accepted it; the letter waits again. The
+   * writer: "let the volunteers send it after all".
+   */
+  abortDispatch: { from: ['dispatching'], to: 'approved', actors: ['volunteer', 'system', 'writer'] },
   /** The letter reached the prisoner (or a reply proves it did, even after it was presumed lost). */
   markDelivered: { from: ['dispatched', 'lost'], to: 'delivered', actors: ['volunteer', 'system'] },
   /** The censor stopped it or the post returned it. */

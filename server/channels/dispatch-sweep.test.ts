@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/database';
 import { buildLetter, buildPrisoner, buildWriter } from '../../test/factories';
 import { letterEvents, letters } from '../db/schema';
 import type { Actor } from '../letters/actor';
-import { attemptsOf, beginDispatch, completeDispatch, type DispatchAttempt } from './dispatch';
+import { attemptsOf, beginDispatch, completeDispatch, failDispatch, type DispatchAttempt } from './dispatch';
 import { sweepPendingDispatches, type Reconcile } from './dispatch-sweep';
 
 let database: TestDatabase;
@@ -173,6 +173,27 @@ describe('crash recovery', () => {
       failed: [],
       raised: [],
     });
+  });
+
+  it("gives a writer's self-post days, not hours, before raising it, and says so", async () => {
+    const posting = await approved();
+    const writer: Actor = { type: 'writer', id: writerId };
+    const { attempt } = await beginDispatch(database.db, posting.id, 'self_post', writer);
+    await age(posting.id, 30);
+    const options = { olderThanHours: 24, selfPostOlderThanHours: 30 * 24 };
+    expect((await sweepPendingDispatches(database.db, options)).raised).not.toContain(attempt.id);
+    await age(posting.id, 30 * 24 + 1);
+    expect((await sweepPendingDispatches(database.db, options)).raised).toEqual([attempt.id]);
+    const [alert] = await alerts(posting.id);
+    expect(alert).toMatchObject({ data: { attemptId: attempt.id, channel: 'self_post' } });
+    expect(alert!.reason).toContain('the writer has not said they posted it in 720 hours');
+    expect(await statusOf(posting.id)).toBe('dispatching');
+    // A service's reconcile never answers for the writer's envelope.
+    const reconcile: Reconcile = () => Promise.resolve({ sent: true, externalRef: 'ORD-SELF' });
+    const swept = await sweepPendingDispatches(database.db, { ...options, reconcile });
+    expect(swept.completed).not.toContain(attempt.id);
+    expect(await statusOf(posting.id)).toBe('dispatching');
+    await failDispatch(database.db, attempt.id, { error: 'handed back', actor: writer });
   });
 
   it('raises instead of failing when the service answer clashes with what a person recorded', async () => {

@@ -42,11 +42,16 @@ export interface DispatchSweepResult {
   raised: string[];
 }
 
-/** Settles or raises attempts pending for more than `olderThanHours`. */
+/**
+ * Settles or raises attempts pending for more than `olderThanHours` — a writer's self-post only
+ * after `selfPostOlderThanHours` (default the same): printing, buying a stamp and finding a post
+ * box take days, not hours.
+ */
 export async function sweepPendingDispatches(
   db: Db,
-  options: { olderThanHours: number; reconcile?: Reconcile; limit?: number },
+  options: { olderThanHours: number; selfPostOlderThanHours?: number; reconcile?: Reconcile; limit?: number },
 ): Promise<DispatchSweepResult> {
+  const selfPostHours = options.selfPostOlderThanHours ?? options.olderThanHours;
   const stale = await queryRows<{
     id: string;
     letter_id: string;
@@ -55,7 +60,9 @@ export async function sweepPendingDispatches(
   }>(
     db,
     sql`SELECT id, letter_id, channel, created_at FROM dispatch_attempts
-         WHERE status = 'pending' AND created_at < now() - ${options.olderThanHours} * interval '1 hour'
+         WHERE status = 'pending'
+           AND created_at < now() - (CASE WHEN channel = 'self_post' THEN ${selfPostHours}::int
+                                          ELSE ${options.olderThanHours}::int END) * interval '1 hour'
          ORDER BY created_at LIMIT ${options.limit ?? DISPATCH_SWEEP_BATCH}`,
   );
   const result: DispatchSweepResult = { completed: [], failed: [], raised: [] };
@@ -68,9 +75,11 @@ export async function sweepPendingDispatches(
       channel: row.channel,
       createdAt: new Date(row.created_at),
     };
-    const outcome: ReconcileOutcome = options.reconcile
-      ? await options.reconcile(attempt)
-      : { sent: 'unknown' };
+    // Only the writer knows whether they posted their letter: no service can answer for self-post.
+    const outcome: ReconcileOutcome =
+      options.reconcile && attempt.channel !== 'self_post'
+        ? await options.reconcile(attempt)
+        : { sent: 'unknown' };
     try {
       if (outcome.sent === true) {
         const { alreadyCompleted } = await completeDispatch(db, attempt.id, { ...outcome, actor });
@@ -94,7 +103,9 @@ export async function sweepPendingDispatches(
       db,
       sql`INSERT INTO letter_events (letter_id, kind, name, from_status, to_status, actor_type, actor_id, reason, data)
           SELECT a.letter_id, 'alert', 'dispatch_pending', l.status, l.status, 'system', ${JOB},
-                 ${`dispatch pending for more than ${options.olderThanHours} hours: check the service, then record or fail it`},
+                 CASE WHEN a.channel = 'self_post'
+                      THEN ${`the writer has not said they posted it in ${selfPostHours} hours: ask them, or fail it so the volunteers send it`}
+                      ELSE ${`dispatch pending for more than ${options.olderThanHours} hours: check the service, then record or fail it`} END,
                  jsonb_build_object('attemptId', a.id::text, 'channel', a.channel)
             FROM dispatch_attempts a JOIN letters l ON l.id = a.letter_id
            WHERE a.id IN (${sql.join(

@@ -10,7 +10,7 @@
  *   (`dispatch-sweep.ts`) raises or reconciles — never resends blindly, never loses the letter.
  * Letter status moves only through the commands in server/letters/.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db, Queryable, Tx } from '../db/database';
 import { dispatchAttempts, letters, prisoners } from '../db/schema';
 import { AppError, conflict, isUniqueViolation, notFound } from '../errors';
@@ -25,6 +25,12 @@ export type DispatchAttempt = typeof dispatchAttempts.$inferSelect;
 export interface BeginOptions {
   /** Groups the letters of one post batch. */
   batchId?: string;
+  /**
+   * Refuse (409 `item_taken`) while a volunteer holds a live lease on the letter — the writer's
+   * self-post must not start under a dispatcher who took the letter from the queue. Checked under
+   * the transition's row lock, so a lease taken a moment earlier is seen.
+   */
+  refuseClaimed?: boolean;
 }
 
 /** The attempt a dispatcher (or adapter) works on, and whether it was already under way. */
@@ -78,12 +84,23 @@ async function refuseDemoRecipient(tx: Tx, letterId: string): Promise<void> {
     );
 }
 
+/** Refuses while a volunteer's lease on the letter is live (the row is locked by the caller's move). */
+async function refuseClaimed(tx: Tx, letterId: string): Promise<void> {
+  const [row] = await tx
+    .select({ id: letters.id })
+    .from(letters)
+    .where(
+      and(eq(letters.id, letterId), isNotNull(letters.claimedBy), sql`${letters.claimExpiresAt} > now()`),
+    );
+  if (row) throw conflict('item_taken', 'A volunteer is sending this letter right now.');
+}
+
 /**
  * Creates the pending attempt and moves the letter approved → dispatching, in one transaction.
  * Repeating it for a letter already dispatching on the same channel returns that attempt.
  * @throws AppError 400 `unknown_channel`, 404 `letter_not_found`, 409 `letter_is_<status>`,
- *   `demo_recipient` for a fictional person, or `dispatch_pending_on_<channel>` when another
- *   channel's attempt is under way.
+ *   `demo_recipient` for a fictional person, `item_taken` (with `refuseClaimed`), or
+ *   `dispatch_pending_on_<channel>` when another channel's attempt is under way.
  */
 export async function beginDispatch(
   db: Db,
@@ -100,6 +117,7 @@ export async function beginDispatch(
       data: { channel, ...(options.batchId ? { batchId: options.batchId } : {}) },
       within: async (tx: Tx) => {
         await refuseDemoRecipient(tx, letterId);
+        if (options.refuseClaimed) await refuseClaimed(tx, letterId);
         [attempt] = await tx
           .insert(dispatchAttempts)
           .values({

@@ -64,7 +64,8 @@ async function route(db: Db, settings: DispatchSettings, letter: ConsoleLetter) 
  * Opens the card of `letterId` on `requested` (default: the channel routing chooses, or the one a
  * dispatch is already under way on) and begins the attempt.
  * @throws AppError 404 `letter_not_found`; 409 `letter_is_<status>`, `no_channel`, `channel_not_usable`,
- *   `not_an_assisted_channel` (post goes in print batches), `dispatch_pending_on_<channel>`, `item_taken`.
+ *   `not_an_assisted_channel` (post goes in print batches), `dispatch_pending_on_<channel>` (also
+ *   while the writer posts it themselves), `item_taken`.
  */
 export async function openCard(
   db: Db,
@@ -76,6 +77,9 @@ export async function openCard(
   const letter = await dispatchableLetter(db, letterId);
   const settings = await loadDispatchSettings(db, config);
   const pending = (await pendingAttempts(db, [letterId])).get(letterId);
+  // The writer is posting it themselves: there is nothing for a dispatcher to open.
+  if (pending?.channel === 'self_post')
+    throw conflict('dispatch_pending_on_self_post', 'The writer chose to post this letter themselves.');
   const decision = await route(db, settings, letter);
   const channel =
     requested ?? (pending?.channel as RoutableChannelId | undefined) ?? decision.choice?.channel;

@@ -7,8 +7,8 @@ import { defineJob } from '../jobs/definition';
 export const SWEEP_PENDING_DISPATCHES_JOB = 'sweep-pending-dispatches';
 
 /**
- * sweep-pending-dispatches: dispatch attempts pending for more than STUCK_DISPATCHING_HOURS are
- * raised once each (an alert on the letter) for a dispatcher to check on the service; nothing is
+ * sweep-pending-dispatches: dispatch attempts pending for more than STUCK_DISPATCHING_HOURS (a
+ * writer's self-post: SELF_POST_DAYS) are raised once each (an alert on the letter) for a dispatcher to check on the service; nothing is
  * ever resent by the sweep. Logs counts only.
  */
 export const sweepPendingDispatchesJob = defineJob({
@@ -16,7 +16,10 @@ export const sweepPendingDispatchesJob = defineJob({
   schema: z.object({}),
   maxAttempts: 1,
   async handle(_payload, { db, config, log }) {
-    const result = await sweepPendingDispatches(db, { olderThanHours: config.STUCK_DISPATCHING_HOURS });
+    const result = await sweepPendingDispatches(db, {
+      olderThanHours: config.STUCK_DISPATCHING_HOURS,
+      selfPostOlderThanHours: config.SELF_POST_DAYS * 24,
+    });
     const counts = {
       completed: result.completed.length,
       failed: result.failed.length,

@@ -32,6 +32,7 @@ export function presentQueue(queue: DispatchQueue) {
   return {
     groups: queue.groups.map((g) => ({ ...g, letters: g.letters.map(presentQueueLetter) })),
     inProgress: queue.inProgress.map(presentQueueLetter),
+    writerPosting: queue.writerPosting.map(presentQueueLetter),
     batches: queue.batches.map(presentBatch),
     budgets: queue.budgets,
     truncated: queue.truncated,

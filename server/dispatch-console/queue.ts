@@ -63,6 +63,8 @@ export interface DispatchQueue {
   groups: QueueGroup[];
   /** E-letters whose card is open (attempt pending). */
   inProgress: QueueLetter[];
+  /** Letters their writers chose to post themselves, not yet reported posted: nothing to do here. */
+  writerPosting: QueueLetter[];
   batches: OpenBatch[];
   budgets: BudgetStatus[];
   /** More approved letters wait than the queue routed. */
@@ -115,10 +117,12 @@ export async function dispatchQueue(db: Queryable, config: Config, userId: strin
     spentThisMonth(db, currencies),
   ]);
   const staleBefore = Date.now() - config.STUCK_DISPATCHING_HOURS * 3600_000;
+  const selfPostStaleBefore = Date.now() - config.SELF_POST_DAYS * 24 * 3600_000;
   const replyBlank = settings.policy.replyBlank;
 
   const pending: PerChannel = {};
   const inProgress: QueueLetter[] = [];
+  const writerPosting: QueueLetter[] = [];
   const batches = new Map<string, OpenBatch>();
   for (const letter of underWay) {
     const attempt = attempts.get(letter.id);
@@ -127,16 +131,20 @@ export async function dispatchQueue(db: Queryable, config: Config, userId: strin
     const estimate =
       channelId && input && channels[channelId] ? channels[channelId].estimateCost(input) : null;
     if (channelId && estimate) add(pending, channelId, estimate.totalMinor);
+    const selfPost = attempt?.channel === 'self_post';
+    const staleAt = selfPost ? selfPostStaleBefore : staleBefore;
     const view: QueueLetter = {
       ...baseView(letter),
-      channel: channelId,
+      // Self-post is no channel of the organisation's; the attempt names it.
+      channel: selfPost ? null : channelId,
       estimate,
       alternatives: [],
       skipped: [],
       warnings: letterWarnings(letter, userId),
-      attempt: attempt ? { ...attempt, stale: attempt.createdAt.getTime() < staleBefore } : null,
+      attempt: attempt ? { ...attempt, stale: attempt.createdAt.getTime() < staleAt } : null,
     };
-    if (attempt?.batchId) {
+    if (selfPost) writerPosting.push(view);
+    else if (attempt?.batchId) {
       const batch = batches.get(attempt.batchId) ?? {
         id: attempt.batchId,
         createdAt: attempt.createdAt,
@@ -203,6 +211,7 @@ export async function dispatchQueue(db: Queryable, config: Config, userId: strin
   return {
     groups: ordered,
     inProgress,
+    writerPosting,
     batches: [...batches.values()].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
     budgets: budgetStatuses(settings, currencies, { spent, pending, queued: planned }),
     truncated: approved.length > QUEUE_LIMIT,

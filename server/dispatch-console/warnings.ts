@@ -19,7 +19,7 @@ export interface ConsoleWarning {
  * Prisoner statuses in which prison mail reaches the person (the directory's rule: held at a known
  * facility; in transit the letter does not follow them).
  */
-const REACHABLE = ['pre_trial', 'convicted'];
+export const REACHABLE_PRISONER_STATUSES: readonly string[] = ['pre_trial', 'convicted'];
 
 /** Warnings about the letter itself: text, facility, the recipient line, the prisoner, a lease. */
 export function letterWarnings(letter: ConsoleLetter, userId: string): ConsoleWarning[] {
@@ -40,7 +40,7 @@ export function letterWarnings(letter: ConsoleLetter, userId: string): ConsoleWa
       text: `Check the recipient line before printing (${dative.flags.join(', ')}).`,
     });
   }
-  if (!REACHABLE.includes(letter.prisoner.status)) {
+  if (!REACHABLE_PRISONER_STATUSES.includes(letter.prisoner.status)) {
     out.push({
       code: 'prisoner_status',
       params: { status: letter.prisoner.status },

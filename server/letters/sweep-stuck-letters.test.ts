@@ -39,6 +39,27 @@ describe('sweepStuckLetters', () => {
     expect(untouched!.stuckSince).toBeNull();
   });
 
+  it("measures a writer's self-post against SELF_POST_DAYS, other dispatches against hours", async () => {
+    const posting = await buildLetter(database.db, { status: 'dispatching', channel: 'self_post' });
+    const card = await buildLetter(database.db, { status: 'dispatching', channel: 'fsin_pismo' });
+    await age(posting.id, '3 days');
+    await age(card.id, '3 days');
+    await sweepStuckLetters(database.db, config);
+    const stuck = async (id: string) =>
+      (await database.db.select().from(letters).where(eq(letters.id, id)))[0]!.stuckSince;
+    expect(await stuck(card.id)).not.toBeNull();
+    expect(await stuck(posting.id)).toBeNull();
+
+    await age(posting.id, '31 days');
+    await sweepStuckLetters(database.db, config);
+    expect(await stuck(posting.id)).not.toBeNull();
+    const [alert] = await database.db
+      .select()
+      .from(letterEvents)
+      .where(eq(letterEvents.letterId, posting.id));
+    expect(alert!.reason).toBe('the writer chose to post it and has not said they did in 720 hours');
+  });
+
   it('presumes long-silent dispatches lost through the transition command', async () => {
     const silent = await buildLetter(database.db, { status: 'dispatched' });
     await age(silent.id, '61 days');

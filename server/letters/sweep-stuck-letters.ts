@@ -14,7 +14,10 @@ import { markLetterLost } from './commands';
 /** Most letters handled in one run. */
 export const SWEEP_BATCH = 500;
 
-/** Maximum hours in each waiting status before a letter is raised. */
+/**
+ * Maximum hours in each waiting status before a letter is raised. A letter its writer posts
+ * themselves (dispatching on `self_post`) is measured against SELF_POST_DAYS instead.
+ */
 export function stuckThresholds(
   config: Pick<Config, 'STUCK_SUBMITTED_HOURS' | 'STUCK_QUEUE_HOURS' | 'STUCK_DISPATCHING_HOURS'>,
 ): Partial<Record<LetterStatus, number>> {
@@ -39,7 +42,13 @@ export interface SweepResult {
 /** Raises stuck letters and marks long-silent dispatches lost. */
 export async function sweepStuckLetters(db: Queryable, config: Config): Promise<SweepResult> {
   let raised = 0;
+  const selfPostHours = config.SELF_POST_DAYS * 24;
   for (const [status, hours] of Object.entries(stuckThresholds(config))) {
+    // Printing, a stamp and a post box take the writer days: their self-post has its own bound.
+    const limit =
+      status === 'dispatching'
+        ? sql`(CASE WHEN channel = 'self_post' THEN ${selfPostHours}::int ELSE ${hours}::int END)`
+        : sql`${hours}::int`;
     const result = await queryRows<{ letter_id: string }>(
       db,
       sql`
@@ -47,13 +56,15 @@ export async function sweepStuckLetters(db: Queryable, config: Config): Promise<
         UPDATE letters SET stuck_since = now()
          WHERE id IN (SELECT id FROM letters
                        WHERE status = ${status} AND stuck_since IS NULL
-                         AND status_changed_at < now() - ${hours} * interval '1 hour'
+                         AND status_changed_at < now() - ${limit} * interval '1 hour'
                        LIMIT ${SWEEP_BATCH})
-        RETURNING id, status
+        RETURNING id, status, channel
       )
       INSERT INTO letter_events (letter_id, kind, name, from_status, to_status, actor_type, actor_id, reason)
       SELECT id, 'alert', 'stuck', status, status, 'system', 'sweep-stuck-letters',
-             ${`waiting in ${status} for more than ${hours} hours`}
+             CASE WHEN status = 'dispatching' AND channel = 'self_post'
+                  THEN ${`the writer chose to post it and has not said they did in ${selfPostHours} hours`}
+                  ELSE ${`waiting in ${status} for more than ${hours} hours`} END
         FROM stuck
       RETURNING letter_id`,
     );

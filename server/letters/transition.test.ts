@@ -114,6 +114,29 @@ describe('actors', () => {
   });
 });
 
+describe('the writer posting their own letter (self-post)', () => {
+  it.each([
+    ['startDispatch', 'approved', 'dispatching'],
+    ['markDispatched', 'dispatching', 'dispatched'],
+    ['abortDispatch', 'dispatching', 'approved'],
+  ] as const)('%s from %s is allowed to the writer, recorded as theirs', async (name, from, to) => {
+    const letter = await buildLetter(database.db, { status: from, prisonerId, writerId });
+    await transitionLetter(database.db, letter.id, name, { type: 'writer', id: writerId });
+    expect(await statusOf(letter.id)).toBe(to);
+    const [event] = await database.db.select().from(letterEvents).where(eq(letterEvents.letterId, letter.id));
+    expect(event).toMatchObject({ name, actorType: 'writer', actorId: writerId });
+  });
+
+  it('gives the writer no other move of the dispatch: delivery news and re-routing stay with volunteers', () => {
+    const writerMoves = names.filter((name) =>
+      (LETTER_TRANSITIONS[name].actors as readonly string[]).includes('writer'),
+    );
+    expect(writerMoves.sort()).toEqual(
+      ['abortDispatch', 'confirm', 'markDispatched', 'resubmit', 'startDispatch', 'withdraw'].sort(),
+    );
+  });
+});
+
 describe('edge cases', () => {
   it('reports an unknown or malformed letter as not found', async () => {
     await expect(

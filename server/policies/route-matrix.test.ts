@@ -41,6 +41,11 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'DELETE /writer': WRITER,
   'GET /writer/replies': WRITER,
   'GET /writer/replies/{replyId}/scans/{fileId}': WRITER,
+  'POST /writer/letters/{id}/self-post': WRITER,
+  'GET /writer/letters/{id}/self-post/address': WRITER,
+  'GET /writer/letters/{id}/self-post/pdf': WRITER,
+  'POST /writer/letters/{id}/self-post/posted': WRITER,
+  'POST /writer/letters/{id}/self-post/cancel': WRITER,
   // Volunteer sign-in is public; the account routes need a volunteer session.
   'POST /auth/login': EVERYONE,
   'POST /auth/invitation': EVERYONE,

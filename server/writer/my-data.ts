@@ -16,6 +16,7 @@ import { repliesForWriter, type WriterThreadReply } from '../replies/writer-thre
 import { decrypt, encrypt } from '../security/encryption';
 import type { SecretKeys } from '../security/keys';
 import { listWriterLetters, type WriterLetter } from './my-letters';
+import { abandonSelfPosts } from './self-post';
 
 /** The download. */
 export interface WriterExport {
@@ -52,11 +53,12 @@ export interface DeletionResult {
 }
 
 /**
- * Deletes the writer's data in one transaction: letters not yet sent are withdrawn first, every
- * text is purged — the letters' and every reply's to them, scans included — sessions and links
- * are deleted, and the email is replaced by an empty ciphertext (so later status mail finds no
- * address) and a hash that matches nobody. A last email confirms it, from a job that carries the
- * address encrypted. Scan files are deleted after the commit (see `purgeReplyRows`).
+ * Deletes the writer's data in one transaction: letters not yet sent (including one the writer was
+ * about to post themselves) are withdrawn first, every text is purged — the letters' and every
+ * reply's to them, scans included — sessions and links are deleted, and the email is replaced by
+ * an empty ciphertext (so later status mail finds no address) and a hash that matches nobody. A
+ * last email confirms it, from a job that carries the address encrypted. Scan files are deleted
+ * after the commit (see `purgeReplyRows`).
  */
 export async function deleteWriterData(
   db: Db,
@@ -67,6 +69,8 @@ export async function deleteWriterData(
   const { result, paths } = await db.transaction(async (tx) => {
     const [writer] = await tx.select().from(writers).where(eq(writers.id, writerId)).for('update');
     if (!writer) throw notFound('writer');
+    // A letter the writer was posting themselves goes back to approved, so it is withdrawn below.
+    await abandonSelfPosts(tx, writerId, 'writer deleted their data');
     const own = await tx
       .select({ id: letters.id, status: letters.status })
       .from(letters)

@@ -7,6 +7,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { isWithdrawable, type LetterStatus } from '../../shared/letter-status';
 import type { Queryable } from '../db/database';
 import { facilities, letterEvents, letters, prisoners } from '../db/schema';
+import { loadSelfPostViews, type WriterSelfPost } from './self-post-view';
 
 /** Statuses whose event reason is written for the writer (a moderator's request or refusal). */
 const REASONS_FOR_WRITER: readonly LetterStatus[] = ['changes_requested', 'rejected', 'returned'];
@@ -16,6 +17,8 @@ export interface TimelineStep {
   status: LetterStatus;
   at: string;
   reason?: string;
+  /** The writer made this step (confirmed, withdrew, chose self-post, posted it, handed it back). */
+  byYou?: true;
 }
 
 /** A letter as the writer sees it. */
@@ -38,6 +41,8 @@ export interface WriterLetter {
   changeRequest: string | null;
   /** The reply this letter answers, when the writer answered one in the same thread. */
   inReplyToReplyId: string | null;
+  /** Whether the writer may post it themselves, and how their self-post stands. */
+  selfPost: WriterSelfPost;
 }
 
 const iso = (d: Date) => d.toISOString();
@@ -58,6 +63,10 @@ export async function listWriterLetters(db: Queryable, writerId: string): Promis
     .from(letterEvents)
     .where(and(inArray(letterEvents.letterId, ids), eq(letterEvents.kind, 'transition')))
     .orderBy(asc(letterEvents.id));
+  const selfPosts = await loadSelfPostViews(
+    db,
+    rows.map((r) => r.letter),
+  );
 
   return rows.map(({ letter, prisoner, facility }) => {
     const timeline: TimelineStep[] = events
@@ -66,6 +75,13 @@ export async function listWriterLetters(db: Queryable, writerId: string): Promis
         const status = e.toStatus as LetterStatus;
         const step: TimelineStep = { status, at: iso(e.createdAt) };
         if (e.reason && REASONS_FOR_WRITER.includes(status)) step.reason = e.reason;
+        if (e.actorType === 'writer') {
+          step.byYou = true;
+          // "Posted by you": on the day the writer gave, not the day they told us.
+          const attemptId = typeof e.data?.attemptId === 'string' ? e.data.attemptId : null;
+          const posted = status === 'dispatched' && attemptId ? selfPosts.postedAt(attemptId) : undefined;
+          if (posted) step.at = posted;
+        }
         return step;
       });
     const lastRequest = [...timeline].reverse().find((s) => s.status === 'changes_requested');
@@ -86,6 +102,7 @@ export async function listWriterLetters(db: Queryable, writerId: string): Promis
       canEdit: letter.status === 'changes_requested' && letter.body !== null,
       changeRequest: letter.status === 'changes_requested' ? (lastRequest?.reason ?? null) : null,
       inReplyToReplyId: letter.inReplyToReplyId,
+      selfPost: selfPosts.of(letter.id),
     };
   });
 }

@@ -1,13 +1,15 @@
 /**
  * The writer's own printout for self-post: the letter in Russian (what the censor passes and the
- * prisoner reads) and, if the writer wants, their original text on its own pages. No sender block:
- * the organisation never learns the writer's home address, and the writer puts it on the envelope.
+ * prisoner reads), if the writer wants their original text on its own pages, and an address sheet
+ * to glue on the envelope. No sender block: the organisation never learns the writer's home
+ * address, and the writer writes it on the envelope.
  */
 import type { Writable } from 'node:stream';
 import { createLetterDocument, pipeDocument } from '../post/batch';
 import { FONTS, formatRussianDate, INK, mm, paragraphs } from '../post/layout';
 import { BODY, drawFooters, LETTER_MARGINS } from '../post/letter-pages';
 import type { PrintableRecipient } from '../post/types';
+import { renderSelfPostAddressSheet } from './address-sheet';
 
 /** A letter the writer will post themselves. */
 export interface SelfPostLetter {
@@ -24,6 +26,11 @@ export interface SelfPostLetter {
   include?: { russian?: boolean; original?: boolean };
   /** A4 (default) or US Letter for writers in North America. */
   pageSize?: 'A4' | 'LETTER';
+  /**
+   * End with the address sheet to cut out and glue on the envelope; `senderCountry` (ISO alpha-2)
+   * is where the writer posts from — domestic mail drops the country line.
+   */
+  addressSheet?: { senderCountry?: string };
 }
 
 const PAGE_SIZES = { A4: [mm(210), mm(297)], LETTER: [612, 792] } as const;
@@ -51,7 +58,10 @@ export function selfPostSections(letter: SelfPostLetter): { heading: string | nu
   return sections;
 }
 
-/** Writes the printable PDF to `out`; resolves with its page count and size once all is out. */
+/**
+ * Writes the printable PDF to `out` — the letter's pages (footers count only those), then the
+ * address sheet when asked for; resolves with the page count and size once all is out.
+ */
 export async function writeSelfPostPdf(
   letter: SelfPostLetter,
   out: Writable,
@@ -91,8 +101,15 @@ export async function writeSelfPostPdf(
       doc.text(paragraph, left, doc.y, { width, lineGap: BODY.lineGap, paragraphGap: BODY.paragraphGap });
     }
   });
+  const letterPages = doc.bufferedPageRange().count;
+  drawFooters(doc, letter.refCode, 0, letterPages, width);
+  if (letter.addressSheet) {
+    renderSelfPostAddressSheet(doc, letter.recipient, letter.refCode, {
+      size,
+      ...(letter.addressSheet.senderCountry ? { senderCountry: letter.addressSheet.senderCountry } : {}),
+    });
+  }
   const pages = doc.bufferedPageRange().count;
-  drawFooters(doc, letter.refCode, 0, pages, width);
   doc.end();
   const bytes = await done;
   return { pages, bytes };

@@ -86,6 +86,28 @@ describe('self-post', () => {
     expect(squash(pages[0]!)).not.toContain('Оригинал');
   });
 
+  it('ends with the address sheet: blank sender lines, the dative block, the country from abroad', async () => {
+    const { pages, file } = await write({ ...letter, addressSheet: {} });
+    expect(pages).toHaveLength(2);
+    expect(pdfPageSizes(file)).toEqual(['210x297', '210x297']);
+    // The footers count the letter's pages only: the sheet is cut up, not read.
+    expect(lines(pages[0]!)).toContain('Страница 1 из 1');
+    const sheet = lines(pages[1]!);
+    expect(sheet).toEqual(expect.arrayContaining(['От кого', 'Откуда', 'LB-4F7K2Q', 'RUSSIAN FEDERATION']));
+    // pdftotext reads the label columns apart from the lines they label.
+    const block = squash(pages[1]!);
+    expect(block).toContain('От кого Откуда Индекс Кому Куда Индекс');
+    expect(block).toContain(
+      'Иванову Ивану Ивановичу, 1990 г.р. ФКУ ИК-2 УФСИН России по Владимирской области ' +
+        'Владимирская область, Петушинский район, г. Покров, ул. Франца Штольверка, д. 6 601122',
+    );
+    expect(block).not.toContain('Страница');
+
+    const domestic = await write({ ...letter, addressSheet: { senderCountry: 'RU' }, pageSize: 'LETTER' });
+    expect(pdfPageSizes(domestic.file)).toEqual(['216x279', '216x279']);
+    expect(squash(domestic.pages[1]!)).not.toContain('RUSSIAN FEDERATION');
+  });
+
   it('names languages in Russian, and costs the organisation nothing', () => {
     expect(languageNameRu('de')).toBe('немецкий');
     expect(languageNameRu('other')).toBe('другой язык');

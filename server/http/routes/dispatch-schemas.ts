@@ -94,6 +94,8 @@ export const Queue = z.object({
     }),
   ),
   inProgress: z.array(QueueLetter),
+  /** Letters their writers post themselves (self-post), until they say they posted them. */
+  writerPosting: z.array(QueueLetter),
   batches: z.array(
     z.object({ id: z.uuid(), createdAt: z.string(), pdfUrl: z.string(), letters: z.array(QueueLetter) }),
   ),

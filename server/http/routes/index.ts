@@ -22,6 +22,7 @@ import { volunteerRoutes } from './volunteer';
 import { workbenchRoutes } from './workbench';
 import { writerRoutes } from './writer';
 import { writerReplyRoutes } from './writer-replies';
+import { writerSelfPostRoutes } from './writer-self-post';
 import { WRITER_RATE_LIMITS } from '../../writer/rate-limit';
 import { writerGuard } from '../../writer/guards';
 
@@ -42,6 +43,7 @@ export function mountApiRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/', statsRoutes());
   api.route('/', writerRoutes());
   api.route('/', writerReplyRoutes());
+  api.route('/', writerSelfPostRoutes());
   api.route('/', authRoutes());
   api.route('/', volunteerRoutes());
   api.route('/', volunteerLetterRoutes());

@@ -41,12 +41,26 @@ const WriterLetter = z
     prisoner: z.object({ id: z.uuid(), fullName: z.string(), latinName: z.string().nullable() }),
     facility: z.object({ shortName: z.string(), region: z.string() }).nullable(),
     timeline: z.array(
-      z.object({ status: z.enum(LETTER_STATUSES), at: z.string(), reason: z.string().optional() }),
+      z.object({
+        status: z.enum(LETTER_STATUSES),
+        at: z.string(),
+        reason: z.string().optional(),
+        byYou: z.literal(true).optional().openapi({ description: 'The writer made this step' }),
+      }),
     ),
     canWithdraw: z.boolean(),
     canEdit: z.boolean(),
     changeRequest: z.string().nullable(),
     inReplyToReplyId: z.uuid().nullable(),
+    selfPost: z
+      .object({
+        offered: z.boolean().openapi({ description: 'The writer may choose to post it themselves now' }),
+        state: z.enum(['preparing', 'posted']).nullable(),
+        startedAt: z.string().nullable(),
+        postedAt: z.string().nullable(),
+        trackingNumber: z.string().nullable(),
+      })
+      .openapi('WriterSelfPost'),
   })
   .openapi('WriterLetter');
 
