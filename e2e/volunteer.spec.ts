@@ -1,8 +1,10 @@
 /**
  * A volunteer accepts an invitation (password, authenticator, recovery codes), signs out, signs in
  * with password and TOTP, and works the review queue from the keyboard: n takes the next letter,
- * a approves, b sends back with a reason. Every other letter in the queue is an XSS payload: each
- * is shown as text, nothing runs, nothing is injected. Screenshots at 1280 and 360 px go to
+ * which opens in moderation; b asks the writer for changes in their own words, Ctrl+Enter sends
+ * and the next letter opens. Every other letter in the queue is an XSS payload: each is shown as
+ * text, nothing runs, nothing is injected. Every screen in the header opens; the return address is
+ * set field by field in the settings and survives a reload. Screenshots at 1280 and 360 px go to
  * test-results/volunteer/ (not part of the repository).
  */
 import path from 'node:path';
@@ -27,10 +29,19 @@ async function expectInert(page: Page): Promise<void> {
   expect(
     await page
       .locator(
-        '.dash-text :is(img, script, svg, iframe, video, object, input, details, form, a, style, math, meta)',
+        ':is(.dash-text, .mod-texts, .mod-preview) :is(img, script, svg, iframe, video, object, input, details, form, a, style, math, meta)',
       )
       .count(),
   ).toBe(0);
+}
+
+/** The first paragraph of the original as the moderator reads it, without the flags' numbers. */
+async function originalText(page: Page): Promise<string> {
+  return page.getByTestId('mod-original').evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.mod-n, .visually-hidden').forEach((n) => n.remove());
+    return copy.textContent ?? '';
+  });
 }
 
 test('a volunteer signs up with TOTP, signs in and works the review queue by keyboard', async ({ page }) => {
@@ -77,31 +88,26 @@ test('a volunteer signs up with TOTP, signs in and works the review queue by key
   await expect(review).toContainText('oldest');
   await shot(page, 'home-1280');
 
-  // n: take the oldest letter; a: approve it — the next one opens by itself.
+  // n: take the oldest letter: it opens in moderation, the original beside the (missing) Russian.
   await page.keyboard.press('n');
-  await expect(page.getByTestId('letter-body')).toContainText(E2E_PLAIN_LETTER);
-  await expect(page.getByText(/You hold this letter for \d+ more minutes/)).toBeVisible();
+  await expect(page).toHaveURL(/\/volunteer\/moderation\/letters\//);
+  await expect(page.getByTestId('mod-original')).toContainText(E2E_PLAIN_LETTER);
+  await expect(page.getByText(/Yours for \d+ more minutes/)).toBeVisible();
   await shot(page, 'letter-1280');
-  const firstUrl = page.url();
-  await page.keyboard.press('a');
-  await expect(page).not.toHaveURL(firstUrl);
 
-  // The payloads, one by one: shown as text, inert; alternately sent back (b) and approved (a).
-  for (const [i, payload] of XSS_PAYLOADS.entries()) {
-    const body = page.getByTestId('letter-body');
-    await expect(body).toContainText(payload.replace(/\r\n/g, '\n').split('\n')[0]!);
+  // Each letter, the plain one and the payloads: shown as text, inert; b asks the writer for
+  // changes in their own words (the payload again, previewed as text), Ctrl+Enter sends, the next opens.
+  for (const [i, body] of [E2E_PLAIN_LETTER, ...XSS_PAYLOADS].entries()) {
+    await expect.poll(() => originalText(page)).toContain(body.replace(/\r\n/g, '\n').split('\n')[0]!);
     await expectInert(page);
     const url = page.url();
-    if (i % 2 === 0) {
-      await page.keyboard.press('b');
-      await page.getByLabel(/What should the writer change/).fill(`Please rewrite: ${payload}`);
-      await page.keyboard.press('Control+Enter');
-    } else {
-      await page.keyboard.press('a');
-    }
-    if (i < XSS_PAYLOADS.length - 1) await expect(page).not.toHaveURL(url);
+    await page.keyboard.press('b');
+    await page.getByLabel(/Your own words/).fill(`Please rewrite: ${body}`);
+    await expectInert(page);
+    await page.keyboard.press('Control+Enter');
+    if (i < XSS_PAYLOADS.length) await expect(page).not.toHaveURL(url);
   }
-  await expect(page.getByText('That was the last one. Well done!')).toBeVisible();
+  await expect(page.getByText('That was the last letter to review. Well done!')).toBeVisible();
   await expectInert(page);
 
   // The audit log shows the work, reasons as text.
@@ -111,6 +117,37 @@ test('a volunteer signs up with TOTP, signs in and works the review queue by key
   await expect(page.locator('.dash-audit tbody tr')).toHaveCount(XSS_PAYLOADS.length + 1);
   await expectInert(page);
   await shot(page, 'audit-1280');
+
+  // Every screen in the header opens a page of its own: no blank page, no "not found".
+  const links = page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const names = await links.allTextContents();
+  expect(names).toEqual(['Queues', 'Review', 'Dispatch', 'Import', 'Audit log', 'Volunteers', 'Settings']);
+  // Each screen has a heading of its own: waiting for it to change waits for the lazy screen.
+  let heading = await page.getByRole('heading', { level: 1 }).textContent();
+  for (const name of names) {
+    const link = links.getByText(name, { exact: true });
+    const href = (await link.getAttribute('href'))!;
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(heading!);
+    heading = await page.getByRole('heading', { level: 1 }).textContent();
+    expect(heading).not.toMatch(/Page not found|Not for your roles/);
+  }
+
+  // Settings: the return address, an object value, set field by field; it is there after a reload.
+  await page.goto('/volunteer/settings');
+  const sender = page.locator('[data-setting="post_sender"]');
+  await sender.getByLabel('Not set').uncheck();
+  await sender.getByLabel('Name', { exact: true }).fill('Letterbridge e.V.');
+  await sender.getByLabel(/Address lines/).fill('Postfach 12 34 56\n10115 Berlin');
+  await sender.getByLabel('Country code').fill('de');
+  await sender.getByRole('button', { name: 'Save' }).click();
+  await expect(sender.getByRole('status')).toHaveText('Saved.');
+  await page.reload();
+  await expect(sender.getByLabel(/Address lines/)).toHaveValue('Postfach 12 34 56\n10115 Berlin');
+  await expect(sender.getByLabel('Country code')).toHaveValue('DE');
+  await shot(page, 'settings-1280');
 
   // A coordinator's import: the dry run shows who would be added, field by field; nothing is written.
   await page.getByRole('link', { name: 'Import' }).click();

@@ -24,7 +24,7 @@ export interface SettingView {
 }
 
 /** The JSON Schema of what a setting accepts (as input: optional fields stay optional). */
-function jsonSchemaOf(definition: SettingDefinition): Record<string, unknown> {
+export function jsonSchemaOf(definition: SettingDefinition): Record<string, unknown> {
   const { $schema: _, ...schema } = z.toJSONSchema(definition.schema, {
     io: 'input',
     unrepresentable: 'any',

@@ -1,12 +1,16 @@
 /**
  * The volunteer dashboard, loaded lazily under /volunteer/*: sign-in, invitation and password
- * reset outside the shell; queues, letter work, audit log, volunteers and settings inside it.
- * Every text from letters, replies and people is rendered by React as text, never as HTML.
+ * reset outside the shell; inside it the queues, letter work, the workbench, moderation, the
+ * dispatcher console, imports, audit log, volunteers and settings — each only for the permissions
+ * that open it (nav.ts), and a not-found page for any other address. Every text from letters,
+ * replies and people is rendered by React as text, never as HTML.
  */
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { Allowed, NotFound } from './Allowed';
 import './dashboard.css';
 import { registerDashboardStrings } from './i18n';
+import { SCREEN_PERMISSIONS as P } from './nav';
 import { Shell } from './Shell';
 
 registerDashboardStrings();
@@ -21,9 +25,12 @@ const AuditPage = lazy(() => import('./pages/AuditPage'));
 const UsersPage = lazy(() => import('./pages/UsersPage'));
 const SettingsPage = lazy(() => import('./pages/SettingsPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
+const WorkbenchHome = lazy(() => import('./workbench/WorkbenchHome'));
 const WorkbenchPage = lazy(() => import('./workbench/WorkbenchPage'));
 const ModerationRoutes = lazy(() => import('./moderation/ModerationRoutes'));
 const DispatchRoutes = lazy(() => import('./dispatch/DispatchRoutes'));
+
+const guard = (any: readonly string[], screen: React.ReactNode) => <Allowed any={any}>{screen}</Allowed>;
 
 /** The volunteer side's entry. */
 export default function DashboardApp() {
@@ -36,14 +43,16 @@ export default function DashboardApp() {
         <Route element={<Shell />}>
           <Route index element={<HomePage />} />
           <Route path="queues/:queueId" element={<QueuePage />} />
-          <Route path="letters/:id" element={<LetterPage />} />
-          <Route path="audit" element={<AuditPage />} />
-          <Route path="users" element={<UsersPage />} />
-          <Route path="settings" element={<SettingsPage />} />
-          <Route path="directory/import" element={<ImportPage />} />
-          <Route path="workbench/:kind/:id" element={<WorkbenchPage />} />
-          <Route path="moderation/*" element={<ModerationRoutes />} />
-          <Route path="dispatch/*" element={<DispatchRoutes />} />
+          <Route path="letters/:id" element={guard(P.letter, <LetterPage />)} />
+          <Route path="audit" element={guard(P.audit, <AuditPage />)} />
+          <Route path="users" element={guard(P.users, <UsersPage />)} />
+          <Route path="settings" element={guard(P.settings, <SettingsPage />)} />
+          <Route path="directory/import" element={guard(P.import, <ImportPage />)} />
+          <Route path="workbench" element={guard(P.workbench, <WorkbenchHome />)} />
+          <Route path="workbench/:kind/:id" element={guard(P.workbench, <WorkbenchPage />)} />
+          <Route path="moderation/*" element={guard(P.moderation, <ModerationRoutes />)} />
+          <Route path="dispatch/*" element={guard(P.dispatch, <DispatchRoutes />)} />
+          <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>
     </Suspense>

@@ -1,6 +1,7 @@
 /**
  * The signed-in frame of the dashboard: loads the volunteer (or sends them to sign in), the header
- * with the screens their permissions open, language, sign-out, and the shortcut help ("?", "h").
+ * with the screens their permissions open (nav.ts), language, sign-out, and the shortcut help
+ * ("?", "h").
  */
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { useLoad } from '../components/useLoad';
 import { dashboardApi } from './api';
 import { NS } from './i18n';
+import { navFor } from './nav';
 import { ErrorLine } from './Notice';
 import { SessionContext } from './session';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -32,7 +34,6 @@ export function Shell() {
       </main>
     );
   }
-  const can = (permission: string) => me.data!.permissions.includes(permission);
   const signOut = async (everywhere: boolean) => {
     await (everywhere ? dashboardApi.logoutEverywhere() : dashboardApi.logout()).catch(() => undefined);
     void navigate('/volunteer/sign-in');
@@ -42,7 +43,7 @@ export function Shell() {
     <SessionContext.Provider value={{ me: me.data, refresh: me.reload }}>
       <div className="page dash">
         <a className="skip-link" href="#main">
-          {t('nav.home')}
+          {t('nav.skip')}
         </a>
         <header className="site-header">
           <div className="container dash-header">
@@ -50,16 +51,12 @@ export function Shell() {
               <span className="brand-mark" aria-hidden="true" />
               Letterbridge
             </Link>
-            <nav aria-label={t('nav.label')} className="main-nav">
-              <NavLink to="/volunteer" end>
-                {t('nav.home')}
-              </NavLink>
-              {can('directory.import') && (
-                <NavLink to="/volunteer/directory/import">{t('nav.import')}</NavLink>
-              )}
-              {can('audit.view') && <NavLink to="/volunteer/audit">{t('nav.audit')}</NavLink>}
-              {can('users.manage') && <NavLink to="/volunteer/users">{t('nav.users')}</NavLink>}
-              {can('settings.manage') && <NavLink to="/volunteer/settings">{t('nav.settings')}</NavLink>}
+            <nav aria-label={t('nav.label')} className="main-nav dash-nav">
+              {navFor(me.data.permissions).map((item) => (
+                <NavLink key={item.key} to={item.to} end={item.end} data-nav={item.key}>
+                  {t(`nav.${item.key}`)}
+                </NavLink>
+              ))}
             </nav>
             <div className="dash-user">
               <span className="dash-name" title={me.data.roles.map((r) => t(`roles.${r}`)).join(', ')}>

@@ -80,6 +80,13 @@ export interface LetterView {
     at: string;
   }[];
   claim: { userId: string; displayName: string; until: string } | null;
+  /** The latest dispatch attempt: channel, outcome, the service's order or the post's tracking number. */
+  dispatch: {
+    channel: string;
+    status: 'pending' | 'succeeded' | 'failed';
+    externalRef: string | null;
+    at: string;
+  } | null;
 }
 
 /** One line of the audit viewer. */
@@ -117,6 +124,8 @@ export interface Setting {
   description: string;
   value: unknown;
   defaultValue: unknown;
+  /** JSON Schema of the value: the settings screen draws its fields from it. */
+  schema: Record<string, unknown>;
   updatedAt: string | null;
 }
 

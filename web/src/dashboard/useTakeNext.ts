@@ -1,13 +1,34 @@
-/** "Take next": claims the oldest free item of a queue and opens it (or says the queue is empty). */
+/**
+ * "Take next": claims the oldest free item of a queue and opens the screen it is worked on — the
+ * workbench for translations, moderation for letters in review, the letter page for letters to
+ * send or on hold — or says the queue is empty.
+ */
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { dashboardApi, type Claim } from './api';
 
-/** Where a claimed item is worked. Reply work screens live with the reply workbench. */
+/**
+ * The screen an item of `queueId` is worked on, or null when it has none of its own (reply
+ * transcription and checking are done from the queue). Paths are written out here rather than
+ * imported from the screens, which load lazily.
+ */
+export function screenPath(item: Pick<Claim, 'kind' | 'id'>, queueId: string): string | null {
+  const id = encodeURIComponent(item.id);
+  switch (queueId) {
+    case 'letters.translate':
+      return `/volunteer/workbench/letters/${id}`;
+    case 'replies.translate':
+      return `/volunteer/workbench/replies/${id}`;
+    case 'letters.review':
+      return `/volunteer/moderation/letters/${id}`;
+    default:
+      return item.kind === 'letter' ? `/volunteer/letters/${id}?queue=${encodeURIComponent(queueId)}` : null;
+  }
+}
+
+/** Where a claimed item opens: its screen, or its queue when it has none. */
 export function itemPath(claim: Pick<Claim, 'kind' | 'id'>, queueId: string): string {
-  return claim.kind === 'letter'
-    ? `/volunteer/letters/${claim.id}?queue=${encodeURIComponent(queueId)}`
-    : `/volunteer/queues/${encodeURIComponent(queueId)}`;
+  return screenPath(claim, queueId) ?? `/volunteer/queues/${encodeURIComponent(queueId)}`;
 }
 
 /** Returns `take(queueId)` and the outcome of the last try. */

@@ -1,13 +1,19 @@
 /**
  * A print batch: download its PDF (letters and envelopes ordered by facility; another envelope
  * format for a reprint), post the envelopes, then "Mark posted" with registered-mail tracking
- * numbers where there are any. Marking twice changes nothing.
+ * numbers where there are any (checked here as the API checks them; a number that comes later is
+ * added from the console's list of posted letters). Marking twice changes nothing.
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useLoad } from '../../components/useLoad';
 import { useTitle } from '../../components/useTitle';
+import {
+  normalizeTrackingNumber,
+  trackingNumberProblem,
+  type TrackingNumberProblem,
+} from '../../../../shared/tracking-number';
 import { dateTime } from '../format';
 import { dispatchApi, pdfHref, type Refusal } from './api';
 import { today } from './format';
@@ -44,6 +50,7 @@ export default function BatchPage() {
   const queue = useLoad((signal) => dispatchApi.queue(signal), [id]);
   const batch = queue.data?.batches.find((b) => b.id === id);
   const [tracking, setTracking] = useState<Record<string, string>>({});
+  const [problems, setProblems] = useState<Record<string, TrackingNumberProblem>>({});
   const [date, setDate] = useState(today());
   const [reprint, setReprint] = useState('');
   const [busy, setBusy] = useState(false);
@@ -52,12 +59,23 @@ export default function BatchPage() {
 
   const post = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     setError(undefined);
+    const trackingNumbers = Object.entries(tracking)
+      .map(([letterId, raw]) => ({ letterId, trackingNumber: normalizeTrackingNumber(raw) }))
+      .filter((e) => e.trackingNumber !== '');
+    const found = Object.fromEntries(
+      trackingNumbers.flatMap(({ letterId, trackingNumber }) => {
+        const problem = trackingNumberProblem(trackingNumber);
+        return problem ? [[letterId, problem]] : [];
+      }),
+    );
+    setProblems(found);
+    if (Object.keys(found).length > 0) {
+      document.getElementById(`dsp-track-${Object.keys(found)[0]}`)?.focus();
+      return;
+    }
+    setBusy(true);
     try {
-      const trackingNumbers = Object.entries(tracking)
-        .map(([letterId, trackingNumber]) => ({ letterId, trackingNumber: trackingNumber.trim() }))
-        .filter((e) => e.trackingNumber !== '');
       setResult(await dispatchApi.posted(id, { trackingNumbers, date }));
     } catch (caught) {
       setError(caught);
@@ -128,8 +146,19 @@ export default function BatchPage() {
                           placeholder={t('batch.trackingPlaceholder')}
                           autoComplete="off"
                           spellCheck={false}
-                          onChange={(e) => setTracking({ ...tracking, [l.id]: e.target.value })}
+                          maxLength={40}
+                          aria-invalid={problems[l.id] ? true : undefined}
+                          aria-describedby={problems[l.id] ? `dsp-track-${l.id}-problem` : undefined}
+                          onChange={(e) => {
+                            setTracking({ ...tracking, [l.id]: e.target.value });
+                            setProblems(({ [l.id]: _, ...rest }) => rest);
+                          }}
                         />
+                        {problems[l.id] && (
+                          <span id={`dsp-track-${l.id}-problem`} className="dsp-track-problem">
+                            {t(`tracking.problem.${problems[l.id]}`)}
+                          </span>
+                        )}
                       </span>
                     </li>
                   ))}

@@ -1,7 +1,8 @@
 /**
  * The dispatcher's queue: budgets at the top, then approved letters by the channel routing chose
- * (count and cost in each heading), cards left open and print batches not yet posted. Key n opens
- * the oldest e-letter's card, r reloads.
+ * (count and cost in each heading), cards left open and print batches not yet posted, and at the
+ * foot the letters posted lately with their tracking numbers. Key n opens the oldest e-letter's
+ * card, r reloads.
  */
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -14,6 +15,7 @@ import { dispatchApi, type QueueGroup } from './api';
 import { BudgetPanel } from './BudgetPanel';
 import { totals } from './format';
 import { LetterList } from './LetterList';
+import { PostedPanel } from './PostedPanel';
 import { PostGroup } from './PostGroup';
 import { SenderPanel } from './SenderPanel';
 import { DispatchError } from './DispatchError';
@@ -175,6 +177,7 @@ export default function DispatchPage() {
       ))}
       {data && data.groups.length === 0 && <p className="dsp-empty">{t('queue.empty')}</p>}
       {data?.truncated && <p className="dsp-muted">{t('queue.truncated')}</p>}
+      {dispatcher && <PostedPanel />}
     </div>
   );
 }

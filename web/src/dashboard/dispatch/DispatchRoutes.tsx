@@ -9,6 +9,7 @@ import DispatchPage from './DispatchPage';
 import { registerDispatchStrings } from './strings';
 import './dispatch.css';
 import './card.css';
+import './tracking.css';
 
 registerDispatchStrings();
 

@@ -147,6 +147,26 @@ export interface Refusal {
   message: string;
 }
 
+/** A letter posted lately, with its tracking number. */
+export interface PostedLetter {
+  letterId: string;
+  refCode: string;
+  status: string;
+  prisonerName: string;
+  facility: string | null;
+  postedAt: string;
+  trackingNumber: string | null;
+}
+
+/** What a tracking change did. */
+export interface TrackingChange {
+  letterId: string;
+  attemptId: string;
+  trackingNumber: string | null;
+  previous: string | null;
+  changed: boolean;
+}
+
 const base = '/volunteer/dispatch';
 
 /** Every call the console makes. */
@@ -179,6 +199,10 @@ export const dispatchApi = {
         body,
       },
     ),
+  recentlyPosted: (signal?: AbortSignal) =>
+    get<{ days: number; letters: PostedLetter[] }>(`${base}/posted`, signal),
+  setTracking: (letterId: string, trackingNumber: string | null) =>
+    api<TrackingChange>('POST', `${base}/letters/${letterId}/tracking`, { body: { trackingNumber } }),
   channels: (signal?: AbortSignal) => get<{ channels: ChannelSettings[] }>(`${base}/budgets`, signal),
   setChannel: (
     channel: ChannelId,

@@ -2,6 +2,8 @@
  * Fast approval, under /volunteer/moderation: letters in review whose texts raise nothing above
  * `info`, each with its first lines, so a moderator can approve a batch after a glance. Nothing
  * is preselected; approving asks for confirmation and reports letters that no longer qualify.
+ * It is where the header's "Review" link lands, so it also takes the next letter to review in full
+ * (key n).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +12,8 @@ import { useLoad } from '../../components/useLoad';
 import { useTitle } from '../../components/useTitle';
 import { age } from '../format';
 import { ErrorLine, StatusLine } from '../Notice';
+import { useShortcuts } from '../shortcuts';
+import { useTakeNext } from '../useTakeNext';
 import { moderationApi } from './api';
 import { moderationPath } from './ModerationPage';
 import { MOD } from './strings';
@@ -25,6 +29,8 @@ export default function FastApprovePage() {
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<unknown>();
   const letters = list.data?.letters ?? [];
+  const next = useTakeNext();
+  useShortcuts({ n: () => void next.take('letters.review') });
 
   const toggle = (id: string) =>
     setChosen((current) => {
@@ -54,9 +60,19 @@ export default function FastApprovePage() {
         <Link to="/volunteer">{t('nav.home', { ns: 'dashboard' })}</Link>
       </p>
       <h1>{t('fast.title')}</h1>
+      <p>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={next.busy}
+          onClick={() => void next.take('letters.review')}
+        >
+          {t('fast.takeNext')} <kbd>n</kbd>
+        </button>
+      </p>
       <p className="dash-meta">{t('fast.intro')}</p>
-      <StatusLine>{status}</StatusLine>
-      <ErrorLine error={list.error ?? error} />
+      <StatusLine>{next.empty ? t('fast.nothingToReview') : status}</StatusLine>
+      <ErrorLine error={list.error ?? error ?? next.error} />
       {list.loading && !list.data && <p className="loading">{t('fast.loading')}</p>}
       {list.data && letters.length === 0 && <p>{t('fast.empty')}</p>}
       {letters.length > 0 && (

@@ -7,41 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLoad } from '../../components/useLoad';
 import { useTitle } from '../../components/useTitle';
-import { dashboardApi, type QueueSummary } from '../api';
-import { age, dateTime } from '../format';
+import { dashboardApi } from '../api';
+import { dateTime } from '../format';
 import { NS } from '../i18n';
 import { ErrorLine, StatusLine } from '../Notice';
+import { QueueCard } from '../QueueCard';
 import { useSession } from '../session';
 import { useShortcuts } from '../shortcuts';
-import { itemPath, useTakeNext } from '../useTakeNext';
-
-function QueueCard({ queue, onTake, busy }: { queue: QueueSummary; onTake: () => void; busy: boolean }) {
-  const { t } = useTranslation(NS);
-  const free = queue.count - queue.taken;
-  return (
-    <li className="dash-queue" data-queue={queue.id}>
-      <h2>
-        <Link to={`/volunteer/queues/${queue.id}`}>{t(`queues.${queue.id}`)}</Link>
-      </h2>
-      <p className="dash-count">
-        <strong>{queue.count}</strong> {t('home.waiting')}
-      </p>
-      <p className="dash-meta">
-        {queue.count === 0 ? t('home.none') : t('home.oldest', { age: age(queue.oldestSince) })}
-        {queue.taken > 0 && <> · {t('home.taken', { count: queue.taken })}</>}
-      </p>
-      {queue.mine ? (
-        <Link className="button button-small" to={itemPath({ kind: queue.kind, id: queue.mine }, queue.id)}>
-          {t('home.continue')}
-        </Link>
-      ) : (
-        <button type="button" className="button button-small" disabled={free === 0 || busy} onClick={onTake}>
-          {t('home.takeNext')}
-        </button>
-      )}
-    </li>
-  );
-}
+import { useTakeNext } from '../useTakeNext';
 
 /** The dashboard home. */
 export default function HomePage() {

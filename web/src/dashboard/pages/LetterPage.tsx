@@ -1,6 +1,7 @@
 /**
  * Working one letter. Translators write the Russian text; moderators approve (key a), send back
- * (b) or reject. After an action the next item of the same queue is taken automatically, so a
+ * (b) or reject; dispatchers see how it was sent and add or correct a posted letter's tracking
+ * number. After an action the next item of the same queue is taken automatically, so a
  * session of work is: n, read, a, read, b, … Letter text is shown as text (pre-wrapped), never as
  * HTML.
  */
@@ -16,6 +17,7 @@ import { ErrorLine, StatusLine } from '../Notice';
 import { useSession } from '../session';
 import { useShortcuts } from '../shortcuts';
 import { useTakeNext } from '../useTakeNext';
+import { DispatchFacts } from './DispatchFacts';
 import { ReasonForm } from './ReasonForm';
 import { TranslationEditor } from './TranslationEditor';
 
@@ -136,10 +138,24 @@ export default function LetterPage() {
           </dd>
         </div>
       </dl>
-      <Claim
-        letter={data}
-        onTake={() => void dashboardApi.take('letter', id).then(letter.reload, setError)}
-      />
+      {canReview && (
+        <p className="dash-meta">
+          <Link to={`/volunteer/moderation/letters/${data.id}`}>{t('letter.openModeration')}</Link>
+        </p>
+      )}
+      {canTranslate && (
+        <p className="dash-meta">
+          <Link to={`/volunteer/workbench/letters/${data.id}`}>{t('letter.openWorkbench')}</Link>
+        </p>
+      )}
+      <DispatchFacts letter={data} onSaved={letter.reload} />
+      {/* Only a letter waiting in a queue can be taken; a sent or finished one has nobody to hold it. */}
+      {QUEUE_OF_STATUS[data.status] && (
+        <Claim
+          letter={data}
+          onTake={() => void dashboardApi.take('letter', id).then(letter.reload, setError)}
+        />
+      )}
       <StatusLine>{status}</StatusLine>
       <ErrorLine error={error ?? next.error} />
 

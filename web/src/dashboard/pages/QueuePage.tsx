@@ -1,4 +1,7 @@
-/** One queue, oldest first: who wrote (pseudonym), language, age, who holds it; take any free item. */
+/**
+ * One queue, oldest first: who wrote (pseudonym), language, age, who holds it; take any free item.
+ * Each item links to the screen it is worked on (useTakeNext.ts).
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -10,7 +13,7 @@ import { NS } from '../i18n';
 import { ErrorLine } from '../Notice';
 import { useSession } from '../session';
 import { useShortcuts } from '../shortcuts';
-import { itemPath, useTakeNext } from '../useTakeNext';
+import { itemPath, screenPath, useTakeNext } from '../useTakeNext';
 
 /** The queue page. */
 export default function QueuePage() {
@@ -72,8 +75,8 @@ export default function QueuePage() {
             {page.data?.items.map((item) => (
               <tr key={item.id} className={item.takenBy?.id === me.id ? 'dash-mine' : undefined}>
                 <td>
-                  {item.kind === 'letter' ? (
-                    <Link to={`/volunteer/letters/${item.id}?queue=${queueId}`}>{item.refCode}</Link>
+                  {screenPath(item, queueId) ? (
+                    <Link to={screenPath(item, queueId)!}>{item.refCode ?? item.id.slice(0, 8)}</Link>
                   ) : (
                     (item.refCode ?? '—')
                   )}

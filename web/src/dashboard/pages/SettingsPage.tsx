@@ -1,13 +1,18 @@
-/** Run-time settings, and the audited reveal of a writer's email (admins only, with a reason). */
+/**
+ * Run-time settings — each drawn as its own form from the JSON Schema the API sends (numbers,
+ * choices, labelled sub-fields, a group per channel; or JSON for those who prefer it) — and the
+ * audited reveal of a writer's email (admins only, with a reason).
+ */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../components/useLoad';
 import { useTitle } from '../../components/useTitle';
 import { dashboardApi } from '../api';
-import { dateTime } from '../format';
 import { field } from '../forms';
 import { NS } from '../i18n';
-import { ErrorLine, StatusLine } from '../Notice';
+import { ErrorLine } from '../Notice';
+import { SettingForm } from '../settings/SettingForm';
+import '../settings/settings.css';
 
 /** The settings page. */
 export default function SettingsPage() {
@@ -15,22 +20,8 @@ export default function SettingsPage() {
   useTitle(t('settings.title'));
   const settings = useLoad((signal) => dashboardApi.settings(signal), []);
   const [error, setError] = useState<unknown>();
-  const [saved, setSaved] = useState(false);
   const [revealed, setRevealed] = useState<{ pseudonym: string; email: string }>();
 
-  const save = async (event: FormEvent<HTMLFormElement>, key: string) => {
-    event.preventDefault();
-    const raw = field(new FormData(event.currentTarget), 'value');
-    setSaved(false);
-    try {
-      await dashboardApi.changeSetting(key, /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw);
-      setSaved(true);
-      setError(undefined);
-      settings.reload();
-    } catch (caught) {
-      setError(caught);
-    }
-  };
   const reveal = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -46,27 +37,14 @@ export default function SettingsPage() {
   return (
     <>
       <h1>{t('settings.title')}</h1>
-      <ErrorLine error={settings.error ?? error} />
-      <StatusLine>{saved ? t('settings.saved') : null}</StatusLine>
+      <p className="dash-meta">{t('settings.intro')}</p>
+      <ErrorLine error={settings.error} />
       {settings.data?.settings.map((setting) => (
-        <form key={setting.key} className="panel" onSubmit={(e) => void save(e, setting.key)}>
-          <label htmlFor={`setting-${setting.key}`}>
-            <code>{setting.key}</code>
-          </label>
-          <p className="hint">
-            {setting.description} ({t('settings.default', { value: String(setting.defaultValue) })}
-            {setting.updatedAt && `; ${dateTime(setting.updatedAt)}`})
-          </p>
-          <div className="dash-inline">
-            <input id={`setting-${setting.key}`} name="value" defaultValue={String(setting.value)} />
-            <button type="submit" className="button button-small">
-              {t('settings.save')}
-            </button>
-          </div>
-        </form>
+        <SettingForm key={setting.key} setting={setting} onSaved={settings.reload} />
       ))}
       <h2>{t('settings.reveal')}</h2>
       <form className="panel" onSubmit={(e) => void reveal(e)}>
+        <ErrorLine error={error} />
         <p>{t('settings.revealIntro')}</p>
         <div className="field">
           <label htmlFor="reveal-pseudonym">{t('settings.pseudonym')}</label>

@@ -1,0 +1,51 @@
+/**
+ * The dashboard's screens in the header, each with the permissions that open it (any one is
+ * enough). The shell shows a link only to volunteers who hold one; the router shows the screen only
+ * to them (the API refuses the rest anyway) — one list, so the two cannot disagree.
+ */
+
+/** One header link. */
+export interface NavItem {
+  /** Catalog key under `nav.` and a stable name for tests. */
+  key: string;
+  to: string;
+  /** Only the exact path counts as "here" (the home, which is a prefix of everything). */
+  end?: boolean;
+  any: readonly string[];
+}
+
+/** Permissions per screen. */
+export const SCREEN_PERMISSIONS = {
+  home: ['dashboard.view'],
+  workbench: ['letters.translate', 'replies.translate'],
+  moderation: ['letters.review'],
+  // Coordinators and admins open the console for channel budgets and prices.
+  dispatch: ['letters.dispatch', 'budgets.manage'],
+  import: ['directory.import'],
+  audit: ['audit.view'],
+  users: ['users.manage'],
+  settings: ['settings.manage'],
+  letter: ['letters.read'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The header links, in order. */
+export const NAV: readonly NavItem[] = [
+  { key: 'home', to: '/volunteer', end: true, any: SCREEN_PERMISSIONS.home },
+  { key: 'workbench', to: '/volunteer/workbench', any: SCREEN_PERMISSIONS.workbench },
+  { key: 'moderation', to: '/volunteer/moderation', any: SCREEN_PERMISSIONS.moderation },
+  { key: 'dispatch', to: '/volunteer/dispatch', any: SCREEN_PERMISSIONS.dispatch },
+  { key: 'import', to: '/volunteer/directory/import', any: SCREEN_PERMISSIONS.import },
+  { key: 'audit', to: '/volunteer/audit', any: SCREEN_PERMISSIONS.audit },
+  { key: 'users', to: '/volunteer/users', any: SCREEN_PERMISSIONS.users },
+  { key: 'settings', to: '/volunteer/settings', any: SCREEN_PERMISSIONS.settings },
+];
+
+/** True when `permissions` open a screen needing any of `any`. */
+export function opens(permissions: readonly string[], any: readonly string[]): boolean {
+  return any.some((p) => permissions.includes(p));
+}
+
+/** The header links a volunteer with `permissions` sees. */
+export function navFor(permissions: readonly string[]): NavItem[] {
+  return NAV.filter((item) => opens(permissions, item.any));
+}
