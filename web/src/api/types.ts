@@ -90,12 +90,32 @@ export interface WriterLetter {
   channel: string | null;
   prisoner: { id: string; fullName: string; latinName: string | null };
   facility: { shortName: string; region: string } | null;
-  timeline: { status: LetterStatus; at: string; reason?: string }[];
+  /** `byYou`: the writer made this step (confirmed, withdrew, chose self-post, posted it, handed it back). */
+  timeline: { status: LetterStatus; at: string; reason?: string; byYou?: true }[];
   canWithdraw: boolean;
   canEdit: boolean;
   changeRequest: string | null;
   /** The reply this letter answers, when the writer answered one in the same thread. */
   inReplyToReplyId: string | null;
+  selfPost: WriterSelfPost;
+}
+
+/** Whether the writer may post a letter themselves, and how their self-post stands. */
+export interface WriterSelfPost {
+  /** Approved, postable, no volunteer on it: the writer may choose self-post now. */
+  offered: boolean;
+  /** `preparing` once chosen, `posted` once the writer said so. */
+  state: 'preparing' | 'posted' | null;
+  startedAt: string | null;
+  /** The day the writer posted it. */
+  postedAt: string | null;
+  trackingNumber: string | null;
+}
+
+/** The recipient's address as the envelope takes it (`GET …/self-post/address`). */
+export interface SelfPostAddress {
+  addressText: string;
+  addressLines: string[];
 }
 
 /** One scan of a reply, downloadable with `replyScanUrl`. */

@@ -3,7 +3,14 @@
  * screening hints.
  */
 import { api, get } from './client';
-import type { PublicConfig, PublicStats, ScreeningFlag, WriterLetter, WriterReply } from './types';
+import type {
+  PublicConfig,
+  PublicStats,
+  ScreeningFlag,
+  SelfPostAddress,
+  WriterLetter,
+  WriterReply,
+} from './types';
 
 /** `GET /api/config/public`. */
 export const fetchPublicConfig = () => get<PublicConfig>('/config/public');
@@ -68,6 +75,42 @@ export const withdrawLetter = (id: string) =>
 /** `PUT /api/writer/letters/:id`. */
 export const editLetter = (id: string, body: string, signature: string) =>
   api<{ status: 'screening' }>('PUT', `/writer/letters/${id}`, { body: { body, signature } });
+
+const selfPostPath = (id: string) => `/writer/letters/${encodeURIComponent(id)}/self-post`;
+
+/** Where the writer posts from and on which paper they print. */
+export interface SelfPostPrint {
+  /** ISO alpha-2 ("RU" drops the country line of the address); unknown when undefined. */
+  country?: string | undefined;
+  paper?: 'A4' | 'LETTER' | undefined;
+}
+
+const printQuery = ({ country, paper }: SelfPostPrint) => {
+  const query = new URLSearchParams();
+  if (country) query.set('country', country);
+  if (paper) query.set('paper', paper);
+  const text = query.toString();
+  return text ? `?${text}` : '';
+};
+
+/** `POST /api/writer/letters/:id/self-post`: the writer will post the letter themselves. */
+export const startSelfPost = (id: string) => api<{ state: 'preparing' }>('POST', selfPostPath(id));
+
+/** `GET /api/writer/letters/:id/self-post/address`. */
+export const fetchSelfPostAddress = (id: string, country: string | undefined, signal?: AbortSignal) =>
+  get<SelfPostAddress>(`${selfPostPath(id)}/address${printQuery({ country })}`, signal);
+
+/** Where the printable PDF downloads from (`GET /api/writer/letters/:id/self-post/pdf`). */
+export const selfPostPdfUrl = (id: string, print: SelfPostPrint) =>
+  `/api${selfPostPath(id)}/pdf${printQuery(print)}`;
+
+/** `POST /api/writer/letters/:id/self-post/posted`: "I have posted it". */
+export const markSelfPosted = (id: string, input: { trackingNumber: string | null; postedOn: string }) =>
+  api<{ state: 'posted'; alreadyRecorded: boolean }>('POST', `${selfPostPath(id)}/posted`, { body: input });
+
+/** `POST /api/writer/letters/:id/self-post/cancel`: the volunteers send it after all. */
+export const cancelSelfPost = (id: string) =>
+  api<{ state: 'approved' }>('POST', `${selfPostPath(id)}/cancel`);
 
 /** `DELETE /api/writer`. */
 export const deleteMyData = () =>

@@ -8,6 +8,7 @@ import { displayNames } from '../../components/names';
 import { ErrorNotice } from '../../components/Status';
 import { formatDate } from '../../i18n/format';
 import { ReplyItem } from './ReplyItem';
+import { SelfPostOffer, SelfPostPanel } from './SelfPost';
 import { Timeline } from './Timeline';
 
 function EditForm({ letter, onDone }: { letter: WriterLetter; onDone: () => void }) {
@@ -53,6 +54,9 @@ export function LetterItem({ letter, replies, answers, onChange }: LetterItemPro
   const [error, setError] = useState<unknown>();
   const names = displayNames(letter.prisoner.fullName, letter.prisoner.latinName, i18n.language);
   const headingId = `letter-${letter.id}`;
+  const selfPosting = letter.selfPost.state === 'preparing';
+  // Once delivered, stopped or lost, the timeline's "Posted by you" is enough.
+  const showSelfPost = selfPosting || (letter.selfPost.state === 'posted' && letter.status === 'dispatched');
 
   const withdraw = async () => {
     try {
@@ -69,7 +73,9 @@ export function LetterItem({ letter, replies, answers, onChange }: LetterItemPro
         <h2 id={headingId}>
           {t('myLetters.to')} <Link to={`/prisoners/${letter.prisoner.id}`}>{names.primary}</Link>
         </h2>
-        <span className={`badge badge-${letter.status}`}>{t(`status.${letter.status}`)}</span>
+        <span className={`badge badge-${letter.status}`}>
+          {selfPosting ? t('myLetters.selfPost.badge') : t(`status.${letter.status}`)}
+        </span>
       </header>
       <p className="muted small">
         {t('myLetters.written', { date: formatDate(letter.createdAt) })} ·{' '}
@@ -82,13 +88,14 @@ export function LetterItem({ letter, replies, answers, onChange }: LetterItemPro
           </a>
         </p>
       )}
-      <p>{t(`statusExplained.${letter.status}`)}</p>
+      <p>{selfPosting ? t('myLetters.selfPost.explainedStatus') : t(`statusExplained.${letter.status}`)}</p>
       {letter.changeRequest && (
         <p className="notice">
           {t('myLetters.changeRequest')} <q>{letter.changeRequest}</q>
         </p>
       )}
       <Timeline letter={letter} />
+      {showSelfPost && <SelfPostPanel letter={letter} onChange={onChange} />}
 
       {letter.body !== null ? (
         <details className="letter-text">
@@ -133,6 +140,7 @@ export function LetterItem({ letter, replies, answers, onChange }: LetterItemPro
         )}
       </div>
       {editing && <EditForm letter={letter} onDone={onChange} />}
+      {letter.selfPost.offered && <SelfPostOffer letter={letter} onChange={onChange} />}
     </article>
   );
 }

@@ -3,6 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { WriterLetter } from '../../api/types';
 import { formatDate } from '../../i18n/format';
 
+/** What the writer did themselves, said their way: self-post chosen, posted, handed back. */
+const BY_YOU: Partial<Record<string, string>> = {
+  dispatching: 'timeline.selfPostStarted',
+  dispatched: 'timeline.selfPosted',
+  approved: 'timeline.selfPostHandedBack',
+};
+
 /** The timeline of one letter. */
 export function Timeline({ letter }: { letter: WriterLetter }) {
   const { t } = useTranslation();
@@ -14,9 +21,11 @@ export function Timeline({ letter }: { letter: WriterLetter }) {
         <li key={`${step.status}-${i}`} className={i === letter.timeline.length - 1 ? 'current' : undefined}>
           <time dateTime={step.at}>{formatDate(step.at)}</time>
           <span>
-            {step.status === 'dispatched' && channel
-              ? t('timeline.dispatchedVia', { channel, facility })
-              : t(`timeline.${step.status}`, { facility })}
+            {step.byYou && BY_YOU[step.status]
+              ? t(BY_YOU[step.status]!, { facility })
+              : step.status === 'dispatched' && channel
+                ? t('timeline.dispatchedVia', { channel, facility })
+                : t(`timeline.${step.status}`, { facility })}
           </span>
           {step.reason && <q className="reason">{step.reason}</q>}
         </li>
