@@ -121,6 +121,26 @@ export default function DispatchPage() {
           />
         </section>
       )}
+      {data && data.writerPosting.length > 0 && (
+        <section aria-labelledby="dsp-writer-posting">
+          <h2 id="dsp-writer-posting">{t('writerPosting.title')}</h2>
+          <p className="dsp-muted">{t('writerPosting.intro')}</p>
+          <LetterList
+            letters={data.writerPosting}
+            label={t('writerPosting.title')}
+            parts={{
+              note: (l) =>
+                l.attempt && (
+                  <span className={l.attempt.stale ? 'dsp-stale' : 'dsp-muted'}>
+                    {t(l.attempt.stale ? 'writerPosting.stale' : 'writerPosting.since', {
+                      age: age(l.attempt.createdAt),
+                    })}
+                  </span>
+                ),
+            }}
+          />
+        </section>
+      )}
       {data && data.batches.length > 0 && (
         <section aria-labelledby="dsp-batches">
           <h2 id="dsp-batches">{t('batch.openTitle')}</h2>

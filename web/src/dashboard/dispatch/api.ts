@@ -83,6 +83,8 @@ export interface OpenBatch {
 export interface DispatchQueue {
   groups: QueueGroup[];
   inProgress: QueueLetter[];
+  /** Letters their writers chose to post themselves (self-post), with when they chose it. */
+  writerPosting: QueueLetter[];
   batches: OpenBatch[];
   budgets: Budget[];
   truncated: boolean;
