@@ -1,9 +1,9 @@
 /**
  * The volunteer dashboard, loaded lazily under /volunteer/*: sign-in, invitation and password
  * reset outside the shell; inside it the queues, letter work, the workbench, moderation, the
- * dispatcher console, imports, audit log, volunteers and settings — each only for the permissions
- * that open it (nav.ts), and a not-found page for any other address. Every text from letters,
- * replies and people is rendered by React as text, never as HTML.
+ * dispatcher console, the reply screens, imports, audit log, volunteers and settings — each only
+ * for the permissions that open it (nav.ts), and a not-found page for any other address. Every
+ * text from letters, replies and people is rendered by React as text, never as HTML.
  */
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
@@ -29,6 +29,7 @@ const WorkbenchHome = lazy(() => import('./workbench/WorkbenchHome'));
 const WorkbenchPage = lazy(() => import('./workbench/WorkbenchPage'));
 const ModerationRoutes = lazy(() => import('./moderation/ModerationRoutes'));
 const DispatchRoutes = lazy(() => import('./dispatch/DispatchRoutes'));
+const RepliesRoutes = lazy(() => import('./replies/RepliesRoutes'));
 
 const guard = (any: readonly string[], screen: React.ReactNode) => <Allowed any={any}>{screen}</Allowed>;
 
@@ -52,6 +53,7 @@ export default function DashboardApp() {
           <Route path="workbench/:kind/:id" element={guard(P.workbench, <WorkbenchPage />)} />
           <Route path="moderation/*" element={guard(P.moderation, <ModerationRoutes />)} />
           <Route path="dispatch/*" element={guard(P.dispatch, <DispatchRoutes />)} />
+          <Route path="replies/*" element={guard(P.replies, <RepliesRoutes />)} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

@@ -11,14 +11,15 @@ const links = (...roles: Role[]) => navFor(permissionsOf({ roles })).map((item) 
 
 describe('dashboard navigation', () => {
   it('shows each role exactly the screens it may use', () => {
-    expect(links('translator')).toEqual(['home', 'workbench']);
-    expect(links('moderator')).toEqual(['home', 'moderation']);
-    expect(links('dispatcher')).toEqual(['home', 'dispatch']);
+    expect(links('translator')).toEqual(['home', 'workbench', 'replies']);
+    expect(links('moderator')).toEqual(['home', 'moderation', 'replies']);
+    expect(links('dispatcher')).toEqual(['home', 'replies', 'dispatch']);
     expect(links('coordinator')).toEqual(['home', 'dispatch', 'prisoners', 'facilities', 'import']);
     expect(links('admin')).toEqual(['home', 'dispatch', 'audit', 'users', 'settings']);
     expect(links('moderator', 'admin', 'coordinator')).toEqual([
       'home',
       'moderation',
+      'replies',
       'dispatch',
       'prisoners',
       'facilities',

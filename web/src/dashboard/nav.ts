@@ -19,6 +19,10 @@ export const SCREEN_PERMISSIONS = {
   home: ['dashboard.view'],
   workbench: ['letters.translate', 'replies.translate'],
   moderation: ['letters.review'],
+  // Replies: taking them in (transcribers, and dispatchers who open the post), transcribing, checking.
+  replies: ['replies.transcribe', 'letters.dispatch', 'replies.review'],
+  replyIntake: ['replies.transcribe', 'letters.dispatch'],
+  replyCheck: ['replies.review'],
   // Coordinators and admins open the console for channel budgets and prices.
   dispatch: ['letters.dispatch', 'budgets.manage'],
   import: ['directory.import'],
@@ -33,6 +37,7 @@ export const NAV: readonly NavItem[] = [
   { key: 'home', to: '/volunteer', end: true, any: SCREEN_PERMISSIONS.home },
   { key: 'workbench', to: '/volunteer/workbench', any: SCREEN_PERMISSIONS.workbench },
   { key: 'moderation', to: '/volunteer/moderation', any: SCREEN_PERMISSIONS.moderation },
+  { key: 'replies', to: '/volunteer/replies', any: SCREEN_PERMISSIONS.replies },
   { key: 'dispatch', to: '/volunteer/dispatch', any: SCREEN_PERMISSIONS.dispatch },
   { key: 'import', to: '/volunteer/directory/import', any: SCREEN_PERMISSIONS.import },
   { key: 'audit', to: '/volunteer/audit', any: SCREEN_PERMISSIONS.audit },

@@ -1,5 +1,6 @@
 /** "Take next" opens the screen each kind of work is done on. */
 import { describe, expect, it } from 'vitest';
+import { checkPath, transcribePath } from './replies/paths';
 import { itemPath, screenPath } from './useTakeNext';
 
 const id = '0b9f2c1e-0000-4000-8000-000000000001';
@@ -11,14 +12,22 @@ describe('where a taken item opens', () => {
     expect(itemPath({ kind: 'letter', id }, 'letters.review')).toBe(`/volunteer/moderation/letters/${id}`);
   });
 
-  it('opens letters to send or on hold on the letter page, and replies without a screen in their queue', () => {
+  it('opens replies to transcribe and to check on their own screens', () => {
+    expect(itemPath({ kind: 'reply', id }, 'replies.transcribe')).toBe(`/volunteer/replies/${id}/transcribe`);
+    expect(itemPath({ kind: 'reply', id }, 'replies.review')).toBe(`/volunteer/replies/${id}/check`);
+    expect(screenPath({ kind: 'reply', id }, 'replies.transcribe')).toBe(transcribePath(id));
+    expect(screenPath({ kind: 'reply', id }, 'replies.review')).toBe(checkPath(id));
+  });
+
+  it('opens letters to send or on hold on the letter page', () => {
     expect(itemPath({ kind: 'letter', id }, 'letters.dispatch')).toBe(
       `/volunteer/letters/${id}?queue=letters.dispatch`,
     );
     expect(itemPath({ kind: 'letter', id }, 'letters.hold')).toBe(
       `/volunteer/letters/${id}?queue=letters.hold`,
     );
-    expect(screenPath({ kind: 'reply', id }, 'replies.transcribe')).toBeNull();
-    expect(itemPath({ kind: 'reply', id }, 'replies.review')).toBe('/volunteer/queues/replies.review');
+    // An unknown queue has no screen of its own: the item opens in its queue.
+    expect(screenPath({ kind: 'reply', id }, 'replies.other')).toBeNull();
+    expect(itemPath({ kind: 'reply', id }, 'replies.other')).toBe('/volunteer/queues/replies.other');
   });
 });

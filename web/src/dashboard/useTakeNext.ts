@@ -1,16 +1,17 @@
 /**
  * "Take next": claims the oldest free item of a queue and opens the screen it is worked on — the
  * workbench for translations, moderation for letters in review, the letter page for letters to
- * send or on hold — or says the queue is empty.
+ * send or on hold, the reply screens for transcribing and checking replies — or says the queue is
+ * empty.
  */
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { dashboardApi, type Claim } from './api';
 
 /**
- * The screen an item of `queueId` is worked on, or null when it has none of its own (reply
- * transcription and checking are done from the queue). Paths are written out here rather than
- * imported from the screens, which load lazily.
+ * The screen an item of `queueId` is worked on, or null when it has none of its own. Paths are
+ * written out here rather than imported from the screens, which load lazily (replies/paths.ts
+ * names the same reply paths; the test keeps them in step).
  */
 export function screenPath(item: Pick<Claim, 'kind' | 'id'>, queueId: string): string | null {
   const id = encodeURIComponent(item.id);
@@ -21,6 +22,10 @@ export function screenPath(item: Pick<Claim, 'kind' | 'id'>, queueId: string): s
       return `/volunteer/workbench/replies/${id}`;
     case 'letters.review':
       return `/volunteer/moderation/letters/${id}`;
+    case 'replies.transcribe':
+      return `/volunteer/replies/${id}/transcribe`;
+    case 'replies.review':
+      return `/volunteer/replies/${id}/check`;
     default:
       return item.kind === 'letter' ? `/volunteer/letters/${id}?queue=${encodeURIComponent(queueId)}` : null;
   }

@@ -1,0 +1,160 @@
+/**
+ * The reply screens' calls and the shapes the server answers (server/http/routes/replies.ts and
+ * reply-schemas.ts). Volunteers see the writer's pseudonym only, never an email.
+ */
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../../../shared/csrf';
+import type { ReplyStatus } from '../../../../shared/reply-status';
+import { api, ApiError, get } from '../../api/client';
+
+/** A stored scan or PDF of a reply. */
+export interface ReplyFile {
+  id: string;
+  mimeType: string;
+  bytes: number;
+  position: number;
+}
+
+/** The letter a reply answers, as volunteers see it. */
+export interface ReplyLetter {
+  id: string;
+  refCode: string;
+  status: string;
+  prisonerName: string;
+  facility: string | null;
+  writerPseudonym: string;
+  writerLanguage: string;
+}
+
+/** One reply, opened (GET /volunteer/replies/{id}). */
+export interface ReplyView {
+  id: string;
+  status: ReplyStatus;
+  receivedVia: string;
+  receivedAt: string;
+  statusChangedAt: string;
+  claimedBy: string | null;
+  claimExpiresAt: string | null;
+  letter: ReplyLetter | null;
+  targetLanguage: string | null;
+  needsTranslation: boolean | null;
+  files: ReplyFile[];
+  /** A machine reading of the scan: a draft to check word by word, never the transcription. */
+  ocrDraft: {
+    text: string;
+    notice: string;
+    engine: string | null;
+    meanConfidence: number | null;
+    uncertainWords: number | null;
+  } | null;
+  transcription: string | null;
+  translation: { text: string | null; status: string; translatorId: string | null; language: string } | null;
+  suggestedRefCodes: string[];
+  history: {
+    name: string;
+    fromStatus: string | null;
+    toStatus: string | null;
+    actorType: string;
+    at: string;
+    reason: string | null;
+  }[];
+  purged: boolean;
+}
+
+/** A row of a reply list. */
+export interface ReplyListItem {
+  id: string;
+  status: ReplyStatus;
+  receivedVia: string;
+  receivedAt: string;
+  refCode: string | null;
+  hasOcrDraft: boolean;
+}
+
+/** A sent letter a reply may answer. */
+export interface LetterCandidate {
+  letterId: string;
+  refCode: string;
+  status: string;
+  prisonerName: string;
+  facility: string | null;
+  writerPseudonym: string;
+  statusChangedAt: string;
+}
+
+/** Which letter the volunteer named: chosen from the candidates, or by its code. */
+export type LetterPointer = { letterId: string } | { refCode: string };
+
+/** What intake did. */
+export interface IntakeResult {
+  replyId: string;
+  letterId: string | null;
+  matchedBy: string | null;
+  delivered: boolean;
+  ocrQueued: boolean;
+}
+
+/** What a reply arrived as: scan files, or the text of an e-letter reply. */
+export type IntakeContent = { files: File[] } | { text: string };
+
+/** Uploads a reply as multipart (scans are larger than the JSON body limit). */
+async function intake(content: IntakeContent, pointer: LetterPointer | null): Promise<IntakeResult> {
+  const form = new FormData();
+  form.set('kind', 'reply');
+  if ('files' in content) for (const file of content.files) form.append('file', file, file.name);
+  else form.set('text', content.text);
+  if (pointer && 'letterId' in pointer) form.set('letterId', pointer.letterId);
+  if (pointer && 'refCode' in pointer) form.set('refCode', pointer.refCode);
+  let res: Response;
+  try {
+    res = await fetch('/api/volunteer/replies', {
+      method: 'POST',
+      body: form,
+      headers: { [CSRF_HEADER]: CSRF_HEADER_VALUE, accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'The server could not be reached.');
+  }
+  const text = await res.text();
+  const data = (text ? JSON.parse(text) : {}) as IntakeResult & {
+    error?: { code: string; message: string };
+  };
+  if (!res.ok) {
+    throw new ApiError(
+      res.status,
+      data.error?.code ?? `http_${res.status}`,
+      data.error?.message ?? res.statusText,
+    );
+  }
+  return data;
+}
+
+const path = (id: string) => `/volunteer/replies/${encodeURIComponent(id)}`;
+
+/** Every call the reply screens make. */
+export const repliesApi = {
+  intake,
+  list: (filter: { status?: ReplyStatus; unmatched?: boolean }, signal?: AbortSignal) => {
+    const params = new URLSearchParams();
+    if (filter.status) params.set('status', filter.status);
+    if (filter.unmatched) params.set('unmatched', 'true');
+    const query = params.toString() ? `?${params.toString()}` : '';
+    return get<{ replies: ReplyListItem[] }>(`/volunteer/replies${query}`, signal);
+  },
+  candidates: (q: string, signal?: AbortSignal) =>
+    get<{ letters: LetterCandidate[] }>(
+      `/volunteer/replies/letter-candidates?q=${encodeURIComponent(q)}`,
+      signal,
+    ),
+  open: (id: string, signal?: AbortSignal) => get<ReplyView>(path(id), signal),
+  match: (id: string, pointer: LetterPointer) =>
+    api<{ letterId: string; delivered: boolean }>('POST', `${path(id)}/match`, { body: pointer }),
+  transcribe: (id: string, text: string, submit: boolean) =>
+    api<{ status: ReplyStatus }>('PUT', `${path(id)}/transcription`, { body: { text, submit } }),
+  forward: (id: string, corrections: { translation?: string; transcription?: string }) =>
+    api<{ ok: true }>('POST', `${path(id)}/forward`, { body: corrections }),
+  sendBack: (id: string, reason: string) =>
+    api<{ ok: true }>('POST', `${path(id)}/send-back`, { body: { reason } }),
+  /** The address of a stored scan (images show inline; a PDF downloads). */
+  fileUrl: (id: string, fileId: string) => `/api${path(id)}/files/${encodeURIComponent(fileId)}`,
+};

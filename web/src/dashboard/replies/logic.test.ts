@@ -1,0 +1,102 @@
+/** The reply screens' rules: reference codes as volunteers type them, file choices, zoom, drafts. */
+import { describe, expect, it } from 'vitest';
+import { MAX_UPLOAD_BYTES } from '../../../../shared/limits';
+import {
+  chooseFiles,
+  initialTranscription,
+  isUncheckedDraft,
+  MAX_REPLY_FILES,
+  moveItem,
+  ocrPending,
+  readRefCode,
+  stepZoom,
+} from './logic';
+
+const file = (name: string, type: string, size = 1000) => {
+  const f = new File([new Uint8Array(1)], name, { type });
+  Object.defineProperty(f, 'size', { value: size });
+  return f;
+};
+
+describe('readRefCode', () => {
+  it('reads a code however it was typed', () => {
+    expect(readRefCode('LB-4F7K2Q')).toBe('LB-4F7K2Q');
+    expect(readRefCode(' lb-4f7k2q ')).toBe('LB-4F7K2Q');
+    expect(readRefCode('LB 4F7K2Q')).toBe('LB-4F7K2Q');
+    expect(readRefCode('LB4F7K2Q')).toBe('LB-4F7K2Q');
+    expect(readRefCode('LB–4F7K2Q')).toBe('LB-4F7K2Q');
+    // Typed on a Russian layout: Cyrillic В and К for Latin B and K.
+    expect(readRefCode('LВ-4F7К2Q')).toBe('LB-4F7K2Q');
+  });
+
+  it('is null until the code is whole, and for characters no code has', () => {
+    expect(readRefCode('LB-4F7K')).toBeNull();
+    expect(readRefCode('LB-4F7K2QX')).toBeNull();
+    expect(readRefCode('LB-0O1IL2')).toBeNull();
+    expect(readRefCode('Галиев')).toBeNull();
+  });
+});
+
+describe('chooseFiles', () => {
+  it('takes scans and PDFs in order and refuses other types', () => {
+    const picked = chooseFiles(
+      [],
+      [file('p1.png', 'image/png'), file('notes.docx', 'application/msword'), file('p2.pdf', '')],
+    );
+    expect(picked.accepted.map((f) => f.name)).toEqual(['p1.png', 'p2.pdf']);
+    expect(picked.refused).toEqual([{ name: 'notes.docx', reason: 'type' }]);
+  });
+
+  it('refuses a file over the limit, more files than a reply may have, and a total the request cannot carry', () => {
+    expect(chooseFiles([], [file('big.jpg', 'image/jpeg', MAX_UPLOAD_BYTES + 1)]).refused).toEqual([
+      { name: 'big.jpg', reason: 'tooLarge' },
+    ]);
+    const full = Array.from({ length: MAX_REPLY_FILES }, (_, i) => file(`${i}.png`, 'image/png'));
+    expect(chooseFiles(full, [file('one-more.png', 'image/png')]).refused[0]!.reason).toBe('tooMany');
+    const half = file('a.jpg', 'image/jpeg', MAX_UPLOAD_BYTES / 2 + 10);
+    expect(chooseFiles([half], [file('b.jpg', 'image/jpeg', MAX_UPLOAD_BYTES / 2)]).refused[0]!.reason).toBe(
+      'total',
+    );
+  });
+});
+
+describe('moveItem and stepZoom', () => {
+  it('moves a page one place and leaves the ends alone', () => {
+    expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+    expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('steps through the zoom levels and stops at both ends', () => {
+    expect(stepZoom(1, 1)).toBe(1.25);
+    expect(stepZoom(1, -1)).toBe(0.75);
+    expect(stepZoom(1.1, 1)).toBe(1.25);
+    expect(stepZoom(4, 1)).toBe(4);
+    expect(stepZoom(0.5, -1)).toBe(0.5);
+  });
+});
+
+describe('the machine draft', () => {
+  const view = {
+    files: [{}],
+    ocrDraft: { text: 'Здравствуйте, дорогая Мари!' },
+    transcription: null,
+    history: [{ name: 'receive' }, { name: 'ocr_draft' }],
+  };
+
+  it('opens the box with the saved transcription, else the draft, and says when the box is still the draft', () => {
+    expect(initialTranscription(view)).toBe('Здравствуйте, дорогая Мари!');
+    expect(initialTranscription({ ...view, transcription: 'Здравствуйте, дорогая Мари!!' })).toBe(
+      'Здравствуйте, дорогая Мари!!',
+    );
+    expect(isUncheckedDraft(' Здравствуйте, дорогая Мари!\n', view.ocrDraft.text)).toBe(true);
+    expect(isUncheckedDraft('Здравствуйте, дорогая Мария!', view.ocrDraft.text)).toBe(false);
+    expect(isUncheckedDraft('anything', null)).toBe(false);
+  });
+
+  it('waits for the reading only while scans have no OCR run recorded', () => {
+    expect(ocrPending({ ...view, ocrDraft: null, history: [{ name: 'receive' }] })).toBe(true);
+    expect(ocrPending({ ...view, ocrDraft: null })).toBe(false);
+    expect(ocrPending({ ...view, ocrDraft: null, files: [], history: [] })).toBe(false);
+  });
+});
