@@ -122,7 +122,16 @@ test('a volunteer signs up with TOTP, signs in and works the review queue by key
   const links = page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link');
   await expect(links.first()).toBeVisible();
   const names = await links.allTextContents();
-  expect(names).toEqual(['Queues', 'Review', 'Dispatch', 'Import', 'Audit log', 'Volunteers', 'Settings']);
+  expect(names).toEqual([
+    'Queues',
+    'Review',
+    'Replies',
+    'Dispatch',
+    'Import',
+    'Audit log',
+    'Volunteers',
+    'Settings',
+  ]);
   // Each screen has a heading of its own: waiting for it to change waits for the lazy screen.
   let heading = await page.getByRole('heading', { level: 1 }).textContent();
   for (const name of names) {
