@@ -10,6 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { currentTotp } from '../server/auth/totp';
 import { renderScan, SAMPLE_REPLY_LINES } from '../server/replies/sample-scans';
@@ -35,6 +36,14 @@ const ENGLISH = [
   'I hug you tightly.',
   'Your Rinat',
 ];
+
+/** Serious and critical axe findings on the page, as readable lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** Full-page screenshots at 1280 and 390 px; the page is left at 1280. */
 async function shots(page: Page, name: string): Promise<void> {
@@ -101,6 +110,7 @@ test('a reply is taken in, transcribed, translated, checked and emailed to the w
   await expect(matched).toContainText('Found by its reference code');
   await expect(matched).toContainText(RP_PRISONER);
   await expect(matched).toContainText('Sent');
+  expect(await seriousViolations(page)).toEqual([]);
   await shots(page, 'intake');
   await page.getByRole('button', { name: /Save the reply/ }).click();
   await expect(page.getByRole('heading', { name: 'Reply saved' })).toBeVisible();
@@ -118,6 +128,7 @@ test('a reply is taken in, transcribed, translated, checked and emailed to the w
   await expect(page.getByRole('img', { name: 'Page 1 of 2' })).toBeVisible();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect(page.getByRole('button', { name: /125 %/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await shots(page, 'transcribe');
   await box.focus();
   await page.keyboard.press('Alt+PageDown');
@@ -156,6 +167,7 @@ test('a reply is taken in, transcribed, translated, checked and emailed to the w
   await expect(reviewer.getByLabel('Translation for the writer (English)')).toHaveValue(/Hello, dear Marie!/);
   await expect(reviewer.getByRole('img', { name: 'Page 1 of 2' })).toBeVisible();
   expect(await reviewer.content()).not.toContain(RP_WRITER_EMAIL);
+  expect(await seriousViolations(reviewer)).toEqual([]);
   await shots(reviewer, 'check');
   await reviewer.keyboard.press('a');
   await expect(reviewer.getByRole('alertdialog')).toContainText('An email cannot be called back');

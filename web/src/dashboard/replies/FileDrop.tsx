@@ -75,11 +75,13 @@ export function FileDrop({ files, onChange }: { files: File[]; onChange: (files:
         </p>
       </div>
       {refused.length > 0 && (
-        <ul className="notice notice-error rp-refused" role="alert">
-          {refused.map((r, i) => (
-            <li key={`${r.name}-${i}`}>{t(`intake.refused.${r.reason}`, { name: r.name })}</li>
-          ))}
-        </ul>
+        <div className="notice notice-error rp-refused" role="alert">
+          <ul>
+            {refused.map((r, i) => (
+              <li key={`${r.name}-${i}`}>{t(`intake.refused.${r.reason}`, { name: r.name })}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {files.length > 0 && (
         <ol className="rp-pages" aria-label={t('intake.pages')}>

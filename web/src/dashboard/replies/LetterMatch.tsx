@@ -155,7 +155,11 @@ export function LetterMatch({
           aria-invalid={codeState === 'unknown' || undefined}
           className="rp-code"
         />
-        <p className="dash-meta rp-hint" id={`${ids}-code-hint`} aria-live="polite">
+        <p
+          className={codeState === 'unknown' ? 'rp-hint rp-hint-error' : 'dash-meta rp-hint'}
+          id={`${ids}-code-hint`}
+          aria-live="polite"
+        >
           {codeState === 'looking'
             ? t('match.looking')
             : codeState === 'unknown'

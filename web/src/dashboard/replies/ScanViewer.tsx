@@ -125,7 +125,7 @@ export function ScanViewer({
           </a>
         </div>
       ) : (
-        <div className="rp-scan-frame" tabIndex={0} aria-label={label}>
+        <div className="rp-scan-frame" role="group" tabIndex={0} aria-label={label}>
           <img
             key={file.id}
             src={url}

@@ -211,15 +211,15 @@ function ReplyTranscribePage({ id }: { id: string }) {
       {view.purged ? (
         <p className="dash-meta">{t('transcribe.purged')}</p>
       ) : (
-        <div className="rp-work">
-          <div className="rp-work-scan">
-            {view.files.length > 0 ? (
+        <div className={view.files.length > 0 ? 'rp-work' : 'rp-work rp-work-text-only'}>
+          {view.files.length > 0 ? (
+            <div className="rp-work-scan">
               <ScanViewer replyId={view.id} files={view.files} controls={controls} />
-            ) : (
-              <p className="dash-meta">{t('transcribe.eLetter')}</p>
-            )}
-            <p className="dash-meta rp-keys">{t('transcribe.keys')}</p>
-          </div>
+              <p className="dash-meta rp-keys">{t('transcribe.keys')}</p>
+            </div>
+          ) : (
+            <p className="dash-meta">{t('transcribe.eLetter')}</p>
+          )}
           <div className="rp-work-text">
             {!matched && canMatch && (
               <section className="panel rp-unmatched" aria-labelledby="rp-unmatched-title">

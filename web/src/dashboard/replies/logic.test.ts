@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_UPLOAD_BYTES } from '../../../../shared/limits';
 import {
   chooseFiles,
+  fileSize,
   initialTranscription,
   isUncheckedDraft,
   MAX_REPLY_FILES,
@@ -57,6 +58,16 @@ describe('chooseFiles', () => {
     expect(chooseFiles([half], [file('b.jpg', 'image/jpeg', MAX_UPLOAD_BYTES / 2)]).refused[0]!.reason).toBe(
       'total',
     );
+  });
+});
+
+describe('fileSize', () => {
+  it('says kilobytes below a megabyte and megabytes above, in the UI language', () => {
+    // Intl writes the units (and may join them with a no-break space).
+    expect(fileSize(261 * 1024, 'en')).toMatch(/^261\skB$/);
+    expect(fileSize(3.44 * 1024 * 1024, 'en')).toMatch(/^3\.4\sMB$/);
+    expect(fileSize(20 * 1024, 'ru')).toMatch(/^20\s[кК]Б$/);
+    expect(fileSize(10, 'en')).toMatch(/^1\skB$/);
   });
 });
 

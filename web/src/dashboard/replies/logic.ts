@@ -102,11 +102,16 @@ export function stepZoom(zoom: number, by: -1 | 1): number {
   return ZOOM_STEPS[Math.min(Math.max(next, 0), ZOOM_STEPS.length - 1)]!;
 }
 
-/** Byte counts as "820 KB" / "3.4 MB". */
+/** Byte counts in the UI language's units ("820 kB", "3.4 MB", "20 КБ"). */
 export function fileSize(bytes: number, language: string): string {
   const mb = bytes / (1024 * 1024);
-  const format = new Intl.NumberFormat(language, { maximumFractionDigits: mb < 10 ? 1 : 0 });
-  return mb >= 1 ? `${format.format(mb)} MB` : `${format.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  const unit = mb >= 1 ? 'megabyte' : 'kilobyte';
+  const value = mb >= 1 ? mb : Math.max(1, Math.round(bytes / 1024));
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit,
+    maximumFractionDigits: mb < 10 ? 1 : 0,
+  }).format(value);
 }
 
 /**
