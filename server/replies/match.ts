@@ -6,6 +6,7 @@
  * the reply is even transcribed: the lost sweep must not tell the writer it may be lost meanwhile).
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { LetterCandidate } from '../../shared/api/replies';
 import type { LetterStatus } from '../../shared/letter-status';
 import type { Queryable } from '../db/database';
 import { queryRow, queryRows } from '../db/rows';
@@ -128,17 +129,6 @@ export async function matchReply(
   });
 }
 
-/** A letter a volunteer may pick when matching by hand. */
-export interface MatchCandidate {
-  letterId: string;
-  refCode: string;
-  status: string;
-  prisonerName: string;
-  facility: string | null;
-  writerPseudonym: string;
-  statusChangedAt: string;
-}
-
 /**
  * Sent letters whose reference code starts with `query`, or whose prisoner's name contains it
  * (for replies that carry no code), newest first.
@@ -147,7 +137,7 @@ export async function findMatchCandidates(
   db: Queryable,
   query: string,
   limit = 20,
-): Promise<MatchCandidate[]> {
+): Promise<LetterCandidate[]> {
   const q = query.trim();
   if (q.length < 2) return [];
   const folded = foldLookAlikes(q).replace(/\s+/g, '');

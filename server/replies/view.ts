@@ -4,6 +4,7 @@
  * shows volunteers pseudonyms, never a writer's email.
  */
 import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import type { ReplyListItem, ReplyView } from '../../shared/api/replies';
 import type { ReplyStatus } from '../../shared/reply-status';
 import type { Queryable } from '../db/database';
 import {
@@ -30,51 +31,6 @@ export function replyTargetLanguage(writerLanguage: string): string {
   return writerLanguage === 'other' ? 'en' : writerLanguage;
 }
 
-/** The workbench view of one reply. */
-export interface ReplyView {
-  id: string;
-  status: ReplyStatus;
-  receivedVia: string;
-  receivedAt: string;
-  statusChangedAt: string;
-  claimedBy: string | null;
-  claimExpiresAt: string | null;
-  letter: {
-    id: string;
-    refCode: string;
-    status: string;
-    prisonerName: string;
-    facility: string | null;
-    writerPseudonym: string;
-    writerLanguage: string;
-  } | null;
-  /** The language the translation is in; null until the reply is matched. */
-  targetLanguage: string | null;
-  /** False when the writer reads Russian and the transcription goes straight to review. */
-  needsTranslation: boolean | null;
-  files: { id: string; mimeType: string; bytes: number; position: number }[];
-  ocrDraft: {
-    text: string;
-    notice: string;
-    engine: string | null;
-    meanConfidence: number | null;
-    uncertainWords: number | null;
-  } | null;
-  transcription: string | null;
-  translation: { text: string | null; status: string; translatorId: string | null; language: string } | null;
-  /** Codes of letters this reply may answer, from its text, while it is unmatched. */
-  suggestedRefCodes: string[];
-  history: {
-    name: string;
-    fromStatus: string | null;
-    toStatus: string | null;
-    actorType: string;
-    at: string;
-    reason: string | null;
-  }[];
-  purged: boolean;
-}
-
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** The reply's translation row (one per reply, out of Russian). */
@@ -88,7 +44,7 @@ export async function replyTranslation(db: Queryable, replyId: string) {
   return row;
 }
 
-/** @throws AppError 404 `reply_not_found`. */
+/** The workbench view of one reply. @throws AppError 404 `reply_not_found`. */
 export async function replyView(db: Queryable, replyId: string): Promise<ReplyView> {
   if (!isUuid(replyId)) throw notFound('reply');
   const [row] = await db
@@ -172,16 +128,6 @@ export async function replyView(db: Queryable, replyId: string): Promise<ReplyVi
     })),
     purged: reply.purgedAt !== null,
   };
-}
-
-/** One row of a reply list. */
-export interface ReplyListItem {
-  id: string;
-  status: ReplyStatus;
-  receivedVia: string;
-  receivedAt: string;
-  refCode: string | null;
-  hasOcrDraft: boolean;
 }
 
 /** Replies by status, oldest first; `unmatched` lists those still waiting for their letter. */

@@ -1,85 +1,19 @@
 /**
- * The reply screens' calls and the shapes the server answers (server/http/routes/replies.ts and
- * reply-schemas.ts). Volunteers see the writer's pseudonym only, never an email.
+ * The reply screens' calls (server/http/routes/replies.ts); the shapes the server answers are
+ * shared/api/replies.ts. Volunteers see the writer's pseudonym only, never an email.
  */
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../../../shared/csrf';
+import type { LetterCandidate, ReplyListItem, ReplyView } from '../../../../shared/api/replies';
 import type { ReplyStatus } from '../../../../shared/reply-status';
 import { api, ApiError, get } from '../../api/client';
 
-/** A stored scan or PDF of a reply. */
-export interface ReplyFile {
-  id: string;
-  mimeType: string;
-  bytes: number;
-  position: number;
-}
-
-/** The letter a reply answers, as volunteers see it. */
-export interface ReplyLetter {
-  id: string;
-  refCode: string;
-  status: string;
-  prisonerName: string;
-  facility: string | null;
-  writerPseudonym: string;
-  writerLanguage: string;
-}
-
-/** One reply, opened (GET /volunteer/replies/{id}). */
-export interface ReplyView {
-  id: string;
-  status: ReplyStatus;
-  receivedVia: string;
-  receivedAt: string;
-  statusChangedAt: string;
-  claimedBy: string | null;
-  claimExpiresAt: string | null;
-  letter: ReplyLetter | null;
-  targetLanguage: string | null;
-  needsTranslation: boolean | null;
-  files: ReplyFile[];
-  /** A machine reading of the scan: a draft to check word by word, never the transcription. */
-  ocrDraft: {
-    text: string;
-    notice: string;
-    engine: string | null;
-    meanConfidence: number | null;
-    uncertainWords: number | null;
-  } | null;
-  transcription: string | null;
-  translation: { text: string | null; status: string; translatorId: string | null; language: string } | null;
-  suggestedRefCodes: string[];
-  history: {
-    name: string;
-    fromStatus: string | null;
-    toStatus: string | null;
-    actorType: string;
-    at: string;
-    reason: string | null;
-  }[];
-  purged: boolean;
-}
-
-/** A row of a reply list. */
-export interface ReplyListItem {
-  id: string;
-  status: ReplyStatus;
-  receivedVia: string;
-  receivedAt: string;
-  refCode: string | null;
-  hasOcrDraft: boolean;
-}
-
-/** A sent letter a reply may answer. */
-export interface LetterCandidate {
-  letterId: string;
-  refCode: string;
-  status: string;
-  prisonerName: string;
-  facility: string | null;
-  writerPseudonym: string;
-  statusChangedAt: string;
-}
+export type {
+  LetterCandidate,
+  ReplyFile,
+  ReplyLetter,
+  ReplyListItem,
+  ReplyView,
+} from '../../../../shared/api/replies';
 
 /** Which letter the volunteer named: chosen from the candidates, or by its code. */
 export type LetterPointer = { letterId: string } | { refCode: string };
