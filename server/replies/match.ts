@@ -8,13 +8,14 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { LetterCandidate } from '../../shared/api/replies';
 import type { LetterStatus } from '../../shared/letter-status';
+import { foldLookAlikes, readRefCode } from '../../shared/ref-code';
 import type { Queryable } from '../db/database';
 import { queryRow, queryRows } from '../db/rows';
 import { dispatchAttempts, letters, replyEvents } from '../db/schema';
 import { proveDeliveryByReply } from '../delivery/events';
 import { conflict, notFound } from '../errors';
 import type { Actor } from '../letters/actor';
-import { approximateCodeTails, exactRefCodes, foldLookAlikes, nearRefCodes } from './ref-codes';
+import { approximateCodeTails, exactRefCodes, nearRefCodes } from './ref-codes';
 import { isUuid } from './transition';
 
 /** How a reply was matched. */
@@ -29,12 +30,13 @@ export const ANSWERABLE_STATUSES: readonly LetterStatus[] = [
   'on_hold',
 ];
 
-/** The letter with this reference code, if any. */
+/**
+ * The letter with this reference code, if any. The code is read as the dashboard reads it (any
+ * case, spaces, Cyrillic look-alikes), so a code the volunteer saw accepted is looked up as shown.
+ */
 export async function letterByRefCode(db: Queryable, refCode: string): Promise<{ id: string } | undefined> {
-  const [row] = await db
-    .select({ id: letters.id })
-    .from(letters)
-    .where(eq(letters.refCode, refCode.trim().toUpperCase()));
+  const code = readRefCode(refCode) ?? refCode.trim().toUpperCase();
+  const [row] = await db.select({ id: letters.id }).from(letters).where(eq(letters.refCode, code));
   return row;
 }
 

@@ -4,33 +4,7 @@
  * ("1В-4Е7К2О0" for "LB-4F7K2Q"). So: exact codes after folding look-alikes can match a letter on
  * their own; anything read only approximately is offered to a volunteer as a suggestion.
  */
-
-/** The characters of a code after "LB-" (no 0/O, 1/I/L: see shortCode). */
-const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-
-/** Cyrillic letters that look like Latin ones, and Latin/digits OCR confuses with code characters. */
-const LOOK_ALIKES: Record<string, string> = {
-  А: 'A',
-  В: 'B',
-  С: 'C',
-  Е: 'E',
-  Н: 'H',
-  К: 'K',
-  М: 'M',
-  Р: 'P',
-  О: 'O',
-  Т: 'T',
-  Х: 'X',
-  У: 'Y',
-  З: '3',
-  Б: '6',
-  Ч: '4',
-};
-
-/** Upper-cases and folds Cyrillic look-alikes to Latin. */
-export function foldLookAlikes(text: string): string {
-  return [...text.toUpperCase()].map((ch) => LOOK_ALIKES[ch] ?? ch).join('');
-}
+import { foldLookAlikes, REF_CODE_ALPHABET as CODE_ALPHABET } from '../../shared/ref-code';
 
 /** Codes written out exactly in `text` (after folding look-alikes), without duplicates. */
 export function exactRefCodes(text: string): string[] {

@@ -219,6 +219,14 @@ describe('matching by hand', () => {
       status: 200,
       json: { letterId: second.id },
     });
+    // Typed as the dashboard accepts it: lower case, a space for the dash.
+    const typed = `lb ${first.refCode.slice(3).toLowerCase()}`;
+    expect(
+      await call(dispatcher, 'POST', `/api/volunteer/replies/${replyId}/match`, { refCode: typed }),
+    ).toMatchObject({
+      status: 200,
+      json: { letterId: first.id },
+    });
     expect(
       await call(dispatcher, 'POST', `/api/volunteer/replies/${replyId}/match`, { refCode: 'LB-ZZZZZZ' }),
     ).toMatchObject({

@@ -7,9 +7,9 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readRefCode } from '../../../../shared/ref-code';
 import { dateTime } from '../format';
 import { repliesApi, type LetterCandidate } from './api';
-import { readRefCode } from './logic';
 import { ReplyError } from './ReplyError';
 import { RP } from './strings';
 

@@ -1,4 +1,4 @@
-/** The reply screens' rules: reference codes as volunteers type them, file choices, zoom, drafts. */
+/** The reply screens' rules: file choices, zoom, drafts. */
 import { describe, expect, it } from 'vitest';
 import { MAX_UPLOAD_BYTES } from '../../../../shared/limits';
 import {
@@ -9,7 +9,6 @@ import {
   MAX_REPLY_FILES,
   moveItem,
   ocrPending,
-  readRefCode,
   stepZoom,
 } from './logic';
 
@@ -18,25 +17,6 @@ const file = (name: string, type: string, size = 1000) => {
   Object.defineProperty(f, 'size', { value: size });
   return f;
 };
-
-describe('readRefCode', () => {
-  it('reads a code however it was typed', () => {
-    expect(readRefCode('LB-4F7K2Q')).toBe('LB-4F7K2Q');
-    expect(readRefCode(' lb-4f7k2q ')).toBe('LB-4F7K2Q');
-    expect(readRefCode('LB 4F7K2Q')).toBe('LB-4F7K2Q');
-    expect(readRefCode('LB4F7K2Q')).toBe('LB-4F7K2Q');
-    expect(readRefCode('LB–4F7K2Q')).toBe('LB-4F7K2Q');
-    // Typed on a Russian layout: Cyrillic В and К for Latin B and K.
-    expect(readRefCode('LВ-4F7К2Q')).toBe('LB-4F7K2Q');
-  });
-
-  it('is null until the code is whole, and for characters no code has', () => {
-    expect(readRefCode('LB-4F7K')).toBeNull();
-    expect(readRefCode('LB-4F7K2QX')).toBeNull();
-    expect(readRefCode('LB-0O1IL2')).toBeNull();
-    expect(readRefCode('Галиев')).toBeNull();
-  });
-});
 
 describe('chooseFiles', () => {
   it('takes scans and PDFs in order and refuses other types', () => {

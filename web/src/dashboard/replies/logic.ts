@@ -1,7 +1,8 @@
 /**
- * Pure rules of the reply screens: reading a typed reference code, which dropped files may be
- * uploaded (the server checks every byte again; this only spares a volunteer a refused upload),
- * zoom steps of the scan viewer, and whether the transcription box still holds the machine draft.
+ * Pure rules of the reply screens: which dropped files may be uploaded (the server checks every
+ * byte again; this only spares a volunteer a refused upload), zoom steps of the scan viewer, and
+ * whether the transcription box still holds the machine draft. A typed reference code is read by
+ * shared/ref-code.ts, as the server reads it.
  */
 import { MAX_UPLOAD_BYTES } from '../../../../shared/limits';
 
@@ -13,36 +14,6 @@ export const MAX_REPLY_FILES = 20;
  * (server/http/app.ts), so the pages of one reply together must fit.
  */
 export const MAX_INTAKE_BYTES = MAX_UPLOAD_BYTES;
-
-/** The characters after "LB-" (no 0/O, 1/I/L), as server/replies/ref-codes.ts. */
-const CODE = /^LB-?([23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6})$/;
-
-/** Cyrillic letters a volunteer with a Russian keyboard layout may type for Latin look-alikes. */
-const CYRILLIC: Record<string, string> = {
-  А: 'A',
-  В: 'B',
-  С: 'C',
-  Е: 'E',
-  Н: 'H',
-  К: 'K',
-  М: 'M',
-  Р: 'P',
-  Т: 'T',
-  Х: 'X',
-  У: 'Y',
-};
-
-/**
- * The reference code typed in `input` ("lb-4f7k2q", "LB 4F7K2Q", "LB4F7K2Q" → "LB-4F7K2Q"), or
- * null when it is not a whole code yet.
- */
-export function readRefCode(input: string): string | null {
-  const folded = [...input.toUpperCase().replace(/[\s‐–—]+/g, (m) => (m.trim() ? '-' : ''))]
-    .map((ch) => CYRILLIC[ch] ?? ch)
-    .join('');
-  const match = CODE.exec(folded);
-  return match ? `LB-${match[1]}` : null;
-}
 
 /** Why a file was not taken. */
 export type RefusedReason = 'type' | 'tooLarge' | 'tooMany' | 'total';
