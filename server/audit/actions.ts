@@ -25,6 +25,12 @@ export const AUDIT_ACTIONS = {
   'writer.unblock': 'A moderator unblocked a writer.',
   'settings.update': 'A run-time setting changed.',
   'directory.import': 'A coordinator imported a prisoner list (counts only).',
+  'directory.prisoner_edit':
+    "A coordinator changed a person's record (each changed field, before and after).",
+  'directory.prisoner_transfer':
+    'A coordinator recorded a move to another facility or into transit (facility and status, before and after).',
+  'directory.facility_edit':
+    "A coordinator changed a facility's address, channels or closing (each changed field, before and after).",
   'dispatch.post_batch': 'A dispatcher made a print batch of letters to post (letters, envelope format).',
   'dispatch.tracking':
     "A dispatcher added, corrected or removed a posted letter's tracking number (old and new).",

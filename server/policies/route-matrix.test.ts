@@ -123,6 +123,13 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'POST /volunteer/delivery/follow-ups/{id}': ['dispatcher', 'coordinator'],
   // Coordinators keep the directory.
   'POST /coordinator/import/prisoners': ['coordinator'],
+  'GET /coordinator/prisoners': ['moderator', 'dispatcher', 'coordinator'],
+  'GET /coordinator/prisoners/{id}': ['moderator', 'dispatcher', 'coordinator'],
+  'PATCH /coordinator/prisoners/{id}': ['coordinator'],
+  'POST /coordinator/prisoners/{id}/transfer': ['coordinator'],
+  'GET /coordinator/facilities': ['moderator', 'dispatcher', 'coordinator'],
+  'GET /coordinator/facilities/{id}': ['moderator', 'dispatcher', 'coordinator'],
+  'PATCH /coordinator/facilities/{id}': ['coordinator'],
   'GET /admin/users': ['admin'],
   'POST /admin/users': ['admin'],
   'PATCH /admin/users/{id}': ['admin'],

@@ -1,6 +1,7 @@
 /** Penitentiary facilities and the channels that reach each of them. */
 import {
   boolean,
+  date,
   index,
   integer,
   pgTable,
@@ -52,6 +53,8 @@ export const facilities = pgTable(
     sourceKey: text().notNull(),
     /** ASCII search skeletons of the names, nicknames and town, for trigram search (server/directory). */
     searchText: text().notNull().default(''),
+    /** The day a coordinator marked the facility closed; null while it is open. No one is moved into it. */
+    closedOn: date(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

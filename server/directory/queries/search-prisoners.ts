@@ -95,8 +95,20 @@ function wordIds(w: { text: string; skeleton: string }): SQL {
               UNION SELECT ps.prisoner_id FROM prisoner_summaries ps WHERE ps.search_vector @@ ${query})`;
 }
 
-function filters(s: PrisonerSearch): SQL[] {
-  const where: SQL[] = [PUBLIC_PRISONER];
+/**
+ * Who is searched: `public` — people who agreed to be listed (the writers' directory); `all` —
+ * everyone, for coordinators keeping the directory (`listed` then narrows to one side).
+ */
+export interface SearchScope {
+  scope: 'public' | 'all';
+  listed?: boolean;
+}
+
+function filters(s: PrisonerSearch, scope: SearchScope): SQL[] {
+  const where: SQL[] = [];
+  if (scope.scope === 'public') where.push(PUBLIC_PRISONER);
+  else if (scope.listed !== undefined) where.push(sql`p.consent_to_list = ${scope.listed}`);
+  if (where.length === 0) where.push(sql`true`);
   if (s.region) where.push(sql`(f.region_code = ${s.region.toUpperCase()} OR f.region = ${s.region})`);
   if (s.status) where.push(sql`p.status = ${s.status}`);
   if (s.interest) where.push(sql`p.interests @> ARRAY[${s.interest}]::text[]`);
@@ -107,14 +119,18 @@ function filters(s: PrisonerSearch): SQL[] {
 }
 
 /**
- * Searches the public directory.
+ * Searches the directory: the public part unless `scope` says otherwise.
  * @example await searchPrisoners(db, PrisonerSearchSchema.parse({ q: 'Miftahov' }))
  */
-export async function searchPrisoners(db: Queryable, search: PrisonerSearch): Promise<PrisonerPage> {
+export async function searchPrisoners(
+  db: Queryable,
+  search: PrisonerSearch,
+  scope: SearchScope = { scope: 'public' },
+): Promise<PrisonerPage> {
   const words = search.q ? queryWords(search.q) : [];
   const sort = search.sort ?? (words.length > 0 ? 'relevance' : 'name');
   const cursor = decode(search.cursor);
-  const where = filters(search);
+  const where = filters(search, scope);
   // Every word must match somewhere: the intersection of each word's ids.
   if (words.length > 0) where.push(sql`p.id IN (${sql.join(words.map(wordIds), sql` INTERSECT `)})`);
   const skeletons = words

@@ -7,6 +7,7 @@ import { csrfProtection } from '../middleware/csrf';
 import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
 import { coordinatorRoutes } from './coordinator';
+import { coordinatorDirectoryRoutes } from './coordinator-directory';
 import { deliveryRoutes } from './delivery';
 import { dispatchRoutes } from './dispatch';
 import { facilityRoutes } from './facilities';
@@ -51,6 +52,7 @@ export function mountApiRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/', moderationRoutes());
   api.route('/', adminRoutes());
   api.route('/', coordinatorRoutes());
+  api.route('/', coordinatorDirectoryRoutes());
   api.route('/', replyRoutes());
   api.route('/', deliveryRoutes());
   api.route('/', dispatchRoutes());

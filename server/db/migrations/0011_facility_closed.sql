@@ -1,0 +1,1 @@
+ALTER TABLE "facilities" ADD COLUMN "closed_on" date;
