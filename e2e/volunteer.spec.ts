@@ -127,6 +127,8 @@ test('a volunteer signs up with TOTP, signs in and works the review queue by key
     'Review',
     'Replies',
     'Dispatch',
+    'Prisoners',
+    'Facilities',
     'Import',
     'Audit log',
     'Volunteers',

@@ -7,6 +7,7 @@ import { loadConfig } from '../../server/config';
 import { seedDemoPrisoners, seedFacilities } from '../../server/directory/seed';
 import { openRuntime } from '../../server/runtime';
 import { startServer } from '../../server/serve';
+import { seedDirectoryWork } from './directory-seed';
 import { seedReplies } from './replies-seed';
 import { seedVolunteerWork } from './volunteer-seed';
 import { seedWorkbench } from './workbench-seed';
@@ -17,6 +18,7 @@ await seedDemoPrisoners(runtime.db);
 await seedVolunteerWork(runtime);
 await seedWorkbench(runtime);
 await seedReplies(runtime);
+await seedDirectoryWork(runtime);
 const server = await startServer(runtime);
 process.stdout.write(`READY ${server.url}\n`);
 

@@ -25,6 +25,7 @@ const AuditPage = lazy(() => import('./pages/AuditPage'));
 const UsersPage = lazy(() => import('./pages/UsersPage'));
 const SettingsPage = lazy(() => import('./pages/SettingsPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
+const DirectoryRoutes = lazy(() => import('./directory/DirectoryRoutes'));
 const WorkbenchHome = lazy(() => import('./workbench/WorkbenchHome'));
 const WorkbenchPage = lazy(() => import('./workbench/WorkbenchPage'));
 const ModerationRoutes = lazy(() => import('./moderation/ModerationRoutes'));
@@ -49,6 +50,7 @@ export default function DashboardApp() {
           <Route path="users" element={guard(P.users, <UsersPage />)} />
           <Route path="settings" element={guard(P.settings, <SettingsPage />)} />
           <Route path="directory/import" element={guard(P.import, <ImportPage />)} />
+          <Route path="directory/*" element={guard(P.directory, <DirectoryRoutes />)} />
           <Route path="workbench" element={guard(P.workbench, <WorkbenchHome />)} />
           <Route path="workbench/:kind/:id" element={guard(P.workbench, <WorkbenchPage />)} />
           <Route path="moderation/*" element={guard(P.moderation, <ModerationRoutes />)} />

@@ -25,6 +25,8 @@ export const SCREEN_PERMISSIONS = {
   replyCheck: ['replies.review'],
   // Coordinators and admins open the console for channel budgets and prices.
   dispatch: ['letters.dispatch', 'budgets.manage'],
+  // Prisoners and facilities: the directory's keepers edit and transfer.
+  directory: ['directory.edit'],
   import: ['directory.import'],
   audit: ['audit.view'],
   users: ['users.manage'],
@@ -39,6 +41,8 @@ export const NAV: readonly NavItem[] = [
   { key: 'moderation', to: '/volunteer/moderation', any: SCREEN_PERMISSIONS.moderation },
   { key: 'replies', to: '/volunteer/replies', any: SCREEN_PERMISSIONS.replies },
   { key: 'dispatch', to: '/volunteer/dispatch', any: SCREEN_PERMISSIONS.dispatch },
+  { key: 'prisoners', to: '/volunteer/directory/prisoners', any: SCREEN_PERMISSIONS.directory },
+  { key: 'facilities', to: '/volunteer/directory/facilities', any: SCREEN_PERMISSIONS.directory },
   { key: 'import', to: '/volunteer/directory/import', any: SCREEN_PERMISSIONS.import },
   { key: 'audit', to: '/volunteer/audit', any: SCREEN_PERMISSIONS.audit },
   { key: 'users', to: '/volunteer/users', any: SCREEN_PERMISSIONS.users },
