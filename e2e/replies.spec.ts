@@ -23,7 +23,7 @@ import {
   RP_TRANSLATOR,
   RP_WRITER_EMAIL,
 } from './support/replies-seed';
-import type { SeededVolunteer } from './support/workbench-seed';
+import type { SeededVolunteer } from './support/seed-volunteers';
 
 const SHOTS = path.resolve('test-results', 'replies');
 const SECOND_PAGE = ['Обнимаю вас крепко.', 'Ваш Ринат'];

@@ -8,7 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { currentTotp } from '../server/auth/totp';
 import { expect, test } from './support/fixtures';
-import { WB_LETTER_DE, WB_MODERATOR, WB_TRANSLATOR, type SeededVolunteer } from './support/workbench-seed';
+import type { SeededVolunteer } from './support/seed-volunteers';
+import { WB_LETTER_DE, WB_MODERATOR, WB_TRANSLATOR } from './support/workbench-seed';
 
 const CSRF = { 'x-letterbridge-csrf': '1' };
 
