@@ -13,10 +13,16 @@ export {
   runQualityChecks,
   type QualityIssue,
   type QualityCheckOptions,
-  type CheckId,
+  type IssueCode,
   type Span,
 } from './checks';
-export { checkRussianSpelling, spellingSuggestions, type SpellingResult } from './checks/spelling';
+export {
+  checkSpelling,
+  spellcheckReady,
+  warmUpSpellcheck,
+  type SpellIssue,
+  type SpellResult,
+} from './checks/spelling';
 export { rememberApproved, forgetTranslation, type ApprovedPair } from './memory/remember';
 export { lookupMemory, type MemoryMatch } from './memory/lookup';
 export { searchMemory, type ConcordanceHit } from './memory/search';

@@ -13,6 +13,7 @@ function check(sourceText: string, rows: string[], targetLanguage = 'ru', langua
     sourceText,
     rows,
     composed: composeRows(source, rows),
+    sourceLanguage: language,
     targetLanguage,
     glossary: buildGlossary(RINAT, sourceText, language, targetLanguage === 'ru' ? 'to_ru' : 'from_ru'),
   });
@@ -91,5 +92,23 @@ describe('runChecks', () => {
     const issues = check('Dear Rinat Galiev!', ['Дорогой Ринат Галеев!']);
     const wrong = issues.find((i) => i.code === 'name_misspelled')!;
     expect(wrong).toMatchObject({ severity: 'error', params: { word: 'Галеев', name: 'Галиев' } });
+  });
+
+  it('places a finding of a later row at its offset in the composed text', () => {
+    const source = segmentText('Dear Rinat.\n\nWe saw Galiev’s name in the XX century book.');
+    const rows = ['Дорогой Ринат.', 'Мы видели имя Галеева в книге про XX век.'];
+    const composed = composeRows(source, rows);
+    const issues = check('Dear Rinat.\n\nWe saw Galiev’s name in the XX century book.', rows);
+    // Roman numerals are Russian too; the near miss is found in row 1, where it is in the text.
+    expect(issues.map((i) => [i.code, i.row, composed.text.slice(i.start, i.end)])).toEqual([
+      ['name_misspelled', 1, 'Галеева'],
+    ]);
+  });
+
+  it('wants the name back in a reply, in its Latin spelling', () => {
+    expect(check('Привет от Рината!', ['Greetings from Rinat!'], 'en', 'ru')).toEqual([]);
+    expect(codes(check('Привет от Рината!', ['Greetings from him!'], 'en', 'ru'))).toEqual([
+      'name_missing@0',
+    ]);
   });
 });

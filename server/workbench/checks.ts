@@ -2,24 +2,28 @@
  * Checks a translation before it is approved, the mistakes a tired translator makes: a word left
  * in the source script, a number or date that changed, a paragraph or sentence dropped, a row far
  * shorter or longer than its source, the prisoner's name spelled differently from the glossary.
- * Pure and synchronous: it runs on every pause in typing.
+ * The checks themselves are server/mt/checks (one implementation for every caller); this file
+ * applies them to the workbench's rows and says which row each finding concerns. Pure and
+ * synchronous: it runs on every pause in typing.
  */
+import {
+  checkGlossary,
+  checkNumbers,
+  checkScript,
+  LENGTH_FACTOR,
+  lengthIssue,
+  paragraphCountIssues,
+  type IssueCode,
+  type QualityIssue,
+} from '../mt/checks';
+import type { GlossaryEntry } from '../mt/glossary';
 import { paragraphBlocks, type Segmentation } from '../mt/segment';
 import type { GlossaryTerm } from './glossary';
-import { CYRILLIC_LANGUAGES, nameIssues } from './name-checks';
 import { rowAt, type Composed } from './rows';
 
 /** What a check found. `error`s should be fixed before approval; `warning`s deserve a look. */
 export interface CheckIssue {
-  code:
-    | 'empty_row'
-    | 'script_left'
-    | 'number_missing'
-    | 'number_extra'
-    | 'paragraph_count'
-    | 'length_ratio'
-    | 'name_missing'
-    | 'name_misspelled';
+  code: IssueCode | 'empty_row';
   severity: 'error' | 'warning';
   /** The row (source sentence) it concerns, if one. */
   row: number | null;
@@ -38,138 +42,109 @@ export interface CheckInput {
   sourceText: string;
   rows: readonly string[];
   composed: Composed;
+  sourceLanguage: string;
   targetLanguage: string;
   glossary: readonly GlossaryTerm[];
 }
 
-/** Scripts a translation into a language should not contain words of. */
-const FOREIGN_SCRIPT: Record<string, { pattern: RegExp; name: string }> = {
-  cyrillic: { pattern: /\p{Script=Latin}{2,}(?:['’-]\p{Script=Latin}+)*/gu, name: 'Latin' },
-  latin: { pattern: /\p{Script=Cyrillic}{2,}(?:['’-]\p{Script=Cyrillic}+)*/gu, name: 'Cyrillic' },
-};
-
-/** Shortest source row (characters) whose length ratio is judged: short rows vary too much. */
-const RATIO_MIN_CHARS = 25;
-/** Target/source length bands: per row, and for the whole text. */
-const ROW_RATIO = { low: 0.5, high: 2.0 };
-const TEXT_RATIO = { low: 0.65, high: 1.6 };
-
-/** Digit runs without separators or leading zeros: "1,000" and "1 000" both give 1 and 0. */
-function numbers(text: string): string[] {
-  return [...text.matchAll(/\d+/g)].map((m) => m[0].replace(/^0+(?=\d)/, ''));
+/**
+ * The name entries in the checks' orientation (Latin spellings → Cyrillic form) whichever way the
+ * workbench translates: a reply's glossary names the Latin spelling as its target.
+ */
+function checkGlossaryEntries(terms: readonly GlossaryTerm[], targetLanguage: string): GlossaryEntry[] {
+  const intoRussian = targetLanguage === 'ru';
+  return terms
+    .filter((t) => t.kind === 'name' && t.target !== null)
+    .map((t) =>
+      intoRussian
+        ? { source: t.spellings, target: t.target! }
+        : { source: [t.target!], target: t.spellings[0]! },
+    );
 }
 
-function countOf(values: string[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const v of values) map.set(v, (map.get(v) ?? 0) + 1);
-  return map;
+/** The row whose source sentence holds `offset` of the source text. */
+function sourceRow(source: Segmentation, offset: number): number | null {
+  return source.segments.find((s) => offset >= s.start && offset < s.end)?.index ?? null;
 }
 
-function scriptLeft(input: CheckInput): CheckIssue[] {
-  const script = FOREIGN_SCRIPT[CYRILLIC_LANGUAGES.has(input.targetLanguage) ? 'cyrillic' : 'latin']!;
-  return [...input.composed.text.matchAll(script.pattern)].map((m) => ({
-    code: 'script_left' as const,
-    severity: 'error' as const,
-    row: rowAt(input.composed.spans, m.index) ?? null,
-    start: m.index,
-    end: m.index + m[0].length,
-    params: { word: m[0], script: script.name },
-    message: `${script.name}-script word left in the translation: “${m[0]}”.`,
-  }));
-}
-
-function numberDifferences(input: CheckInput): CheckIssue[] {
-  const issues: CheckIssue[] = [];
-  const source = countOf(numbers(input.sourceText));
-  const target = countOf(numbers(input.composed.text));
-  for (const [value, n] of source) {
-    if ((target.get(value) ?? 0) >= n) continue;
-    const row = input.source.segments.find((s) => numbers(s.text).includes(value))?.index ?? null;
-    issues.push({
-      code: 'number_missing',
-      severity: 'warning',
-      row,
-      params: { number: value },
-      message: `The number ${value} of the original is not in the translation.`,
-    });
+/** A finding of the whole composed text, placed on its row. */
+function onText(issue: QualityIssue, input: CheckInput): CheckIssue {
+  const { code, severity, params, message } = issue;
+  if (issue.target) {
+    const { start, end } = issue.target;
+    return { code, severity, params, message, row: rowAt(input.composed.spans, start) ?? null, start, end };
   }
-  for (const [value, n] of target) {
-    if ((source.get(value) ?? 0) >= n) continue;
-    const at = input.composed.text.search(new RegExp(`(?<!\\d)0*${value}(?!\\d)`));
-    issues.push({
-      code: 'number_extra',
-      severity: 'warning',
-      row: at >= 0 ? (rowAt(input.composed.spans, at) ?? null) : null,
-      params: { number: value },
-      message: `The translation has the number ${value}, which the original does not.`,
-    });
-  }
-  return issues;
+  return {
+    code,
+    severity,
+    params,
+    message,
+    row: issue.source ? sourceRow(input.source, issue.source.start) : null,
+  };
 }
 
-function structure(input: CheckInput): CheckIssue[] {
-  const issues: CheckIssue[] = [];
+/** A finding of one row, its target range moved into the composed text. */
+function onRow(issue: QualityIssue, row: number, offset: number | undefined): CheckIssue {
+  const { code, severity, params, message } = issue;
+  const at =
+    issue.target && offset !== undefined
+      ? { start: offset + issue.target.start, end: offset + issue.target.end }
+      : {};
+  return { code, severity, params, message, row, ...at };
+}
+
+function untranslated(input: CheckInput): CheckIssue[] {
+  return input.source.segments
+    .filter((s) => (input.rows[s.index] ?? '').trim() === '' && /\p{L}/u.test(s.text))
+    .map((s) => ({
+      code: 'empty_row' as const,
+      severity: 'warning' as const,
+      row: s.index,
+      params: {},
+      message: 'This sentence has no translation.',
+    }));
+}
+
+function paragraphs(input: CheckInput): CheckIssue[] {
   // Paragraphs left wholly untranslated are reported row by row, as untranslated sentences.
   const expected = input.source.paragraphs.filter((p) =>
     p.segments.some((i) => (input.rows[i] ?? '').trim() !== ''),
-  ).length;
-  const actual = input.composed.text.trim() === '' ? 0 : paragraphBlocks(input.composed.text).length;
-  if (actual !== expected) {
-    issues.push({
-      code: 'paragraph_count',
-      severity: 'warning',
-      row: null,
-      params: { expected, actual },
-      message: `The original has ${expected} paragraphs, the translation ${actual}.`,
-    });
-  }
+  );
+  const actual = input.composed.text.trim() === '' ? [] : paragraphBlocks(input.composed.text);
+  return paragraphCountIssues(expected, actual).map((issue) => onText(issue, input));
+}
+
+function perRow(input: CheckInput, entries: readonly GlossaryEntry[]): CheckIssue[] {
+  const { sourceLanguage: from, targetLanguage: to } = input;
+  const offsets = new Map(input.composed.spans.map((s) => [s.row, s.start]));
+  const issues: CheckIssue[] = [];
   for (const segment of input.source.segments) {
     const row = (input.rows[segment.index] ?? '').trim();
-    if (row === '' && /\p{L}/u.test(segment.text)) {
-      issues.push({
-        code: 'empty_row',
-        severity: 'warning',
-        row: segment.index,
-        params: {},
-        message: 'This sentence has no translation.',
-      });
-      continue;
-    }
-    if (segment.text.length < RATIO_MIN_CHARS || row === '') continue;
-    const ratio = row.length / segment.text.length;
-    if (ratio < ROW_RATIO.low || ratio > ROW_RATIO.high) {
-      issues.push({
-        code: 'length_ratio',
-        severity: 'warning',
-        row: segment.index,
-        params: { ratio: Math.round(ratio * 100) / 100 },
-        message: `This translation is ${ratio < 1 ? 'much shorter' : 'much longer'} than its original.`,
-      });
-    }
+    if (row === '') continue;
+    const offset = offsets.get(segment.index);
+    const found = [
+      lengthIssue(segment.text.length, row.length, from, to),
+      ...checkGlossary(segment.text, row, entries, from, to),
+    ];
+    for (const issue of found) if (issue) issues.push(onRow(issue, segment.index, offset));
   }
   // Only over what is translated: untranslated rows are reported on their own.
-  const translated = input.source.segments.filter((s) => (input.rows[s.index] ?? '').trim() !== '');
-  const whole =
-    input.composed.text.length /
-    Math.max(
-      1,
-      translated.reduce((n, s) => n + s.text.length, 0),
-    );
-  if (input.composed.text !== '' && (whole < TEXT_RATIO.low || whole > TEXT_RATIO.high)) {
-    issues.push({
-      code: 'length_ratio',
-      severity: 'warning',
-      row: null,
-      params: { ratio: Math.round(whole * 100) / 100 },
-      message: `The whole translation is ${whole < 1 ? 'much shorter' : 'much longer'} than the original.`,
-    });
-  }
+  const translated = input.source.segments
+    .filter((s) => (input.rows[s.index] ?? '').trim() !== '')
+    .reduce((n, s) => n + s.text.length, 0);
+  const whole = lengthIssue(translated, input.composed.text.length, from, to, LENGTH_FACTOR.text);
+  if (whole) issues.push({ ...onText(whole, input), message: `The whole translation is ${whole.message}.` });
   return issues;
 }
 
 /** Every check, sorted by row (text-wide ones first). */
 export function runChecks(input: CheckInput): CheckIssue[] {
-  return [...structure(input), ...scriptLeft(input), ...numberDifferences(input), ...nameIssues(input)].sort(
-    (a, b) => (a.row ?? -1) - (b.row ?? -1),
-  );
+  const entries = checkGlossaryEntries(input.glossary, input.targetLanguage);
+  return [
+    ...paragraphs(input),
+    ...untranslated(input),
+    ...perRow(input, entries),
+    ...checkScript(input.composed.text, entries, input.targetLanguage).map((i) => onText(i, input)),
+    ...checkNumbers(input.sourceText, input.composed.text).map((i) => onText(i, input)),
+  ].sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
 }

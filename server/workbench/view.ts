@@ -5,15 +5,15 @@
 import type { UiLanguage } from '../../shared/limits';
 import type { Queryable } from '../db/database';
 import type { Draft } from '../mt/engine';
+import { checkSpelling, warmUpSpellcheck, type SpellResult } from '../mt/checks/spelling';
+import { isRussianFormOf } from '../mt/glossary';
 import { segmentText, type Paragraph, type TextSegment } from '../mt/segment';
 import { screenText, type ScreeningFlag } from '../screening';
 import { loadPrisonerContext } from '../screening/prisoner-context';
 import { runChecks, type CheckIssue } from './checks';
 import { draftSegments, workbenchEngines, type EngineProblem } from './drafts';
 import { buildGlossary, engineGlossary, type GlossaryTerm } from './glossary';
-import { isFormOf } from './name-checks';
 import { composeRows, splitIntoRows, type RowSpan } from './rows';
-import { checkSpelling, warmUpSpellcheck, type SpellResult } from './spellcheck';
 import type { WorkbenchSubject } from './subject';
 
 type Meta = Omit<NonNullable<WorkbenchSubject['translation']>, 'text'>;
@@ -102,6 +102,7 @@ export async function checkWorkbench(
     sourceText,
     rows,
     composed,
+    sourceLanguage: subject.sourceLanguage,
     targetLanguage: subject.targetLanguage,
     glossary,
   });
@@ -119,7 +120,7 @@ export async function checkWorkbench(
     const names = glossary.filter((t) => t.kind === 'name' && t.target).map((t) => t.target!);
     spelling = await checkSpelling(
       composed.text,
-      (word) => names.some((n) => isFormOf(word, n, 'ru')),
+      (word) => names.some((n) => isRussianFormOf(word, n)),
       dictionary,
     );
   }

@@ -1,18 +1,14 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../glossary';
 import { runQualityChecks } from './index';
 import { numberTokens } from './numbers';
-import { affEncoding, checkRussianSpelling } from './spelling';
 
 const glossary: GlossaryEntry[] = [
   { source: ['Azat', 'Asat'], target: 'Азат' },
   { source: ['Miftakhov', 'Miftachow', 'Miftahov'], target: 'Мифтахов' },
 ];
 const checks = (source: string, target: string, from = 'en') =>
-  runQualityChecks(source, target, glossary, { from }).map((i) => ({ check: i.check, severity: i.severity }));
+  runQualityChecks(source, target, glossary, { from }).map((i) => ({ code: i.code, severity: i.severity }));
 
 describe('runQualityChecks', () => {
   it('finds nothing wrong with a faithful translation', () => {
@@ -30,41 +26,61 @@ describe('runQualityChecks', () => {
       target,
       glossary,
     );
-    const latin = issues.filter((i) => i.check === 'latin');
-    expect(latin.map((i) => [target.slice(i.target!.start, i.target!.end), i.severity])).toEqual([
-      ['Azat', 'error'],
-      ['Hamburg', 'warning'],
+    const left = issues.filter((i) => i.code === 'script_left');
+    expect(left.map((i) => [target.slice(i.target!.start, i.target!.end), i.params.name])).toEqual([
+      ['Azat', 'Азат'],
+      ['Hamburg', undefined],
     ]);
-    expect(latin[0]?.message).toContain('Азат');
+    expect(left[0]?.message).toContain('Азат');
+  });
+
+  it('marks a word mixing Latin and Cyrillic letters, and Cyrillic left in a reply', () => {
+    // "Aзат" starts with a Latin A: it looks right and is not.
+    const mixed = runQualityChecks('Dear Azat!', 'Дорогой Aзат!', glossary);
+    expect(mixed.map((i) => [i.code, i.params.word])).toContainEqual(['script_left', 'Aзат']);
+    const reply = runQualityChecks('Спасибо за письмо.', 'Thank you for the письмо.', [], {
+      from: 'ru',
+      to: 'en',
+    });
+    expect(reply.map((i) => [i.code, i.params.word, i.params.script])).toEqual([
+      ['script_left', 'письмо', 'Cyrillic'],
+    ]);
   });
 
   it('compares numbers and dates part by part, matching month names beside numbers', () => {
     expect(checks('We met on 12.05.2024 at 10:30.', 'Мы встретились 12 мая 2024 года в 10:30.')).toEqual([]);
+    expect(checks('El 3 de mayo cumplí 40.', '3 мая мне исполнилось 40.', 'es')).toEqual([]);
     const issues = runQualityChecks(
       'I am 45 years old, born on 3 March.',
       'Мне 54 года, я родилась 3 марта.',
       [],
     );
-    expect(issues.map((i) => i.message)).toEqual([
-      '54 is in the translation but not in the source',
-      '45 is in the source but not in the translation',
+    expect(issues.map((i) => [i.code, i.params.number])).toEqual([
+      ['number_extra', '54'],
+      ['number_missing', '45'],
     ]);
     expect(numberTokens('I may come in May 2025').map((t) => t.value)).toEqual(['5', '2025']);
+    // "may" is a verb here: a real word stands between it and the number.
+    expect(numberTokens('You may have 3 cats').map((t) => t.value)).toEqual(['3']);
+    expect(checks('It cost 1,000 euros on 05.06.', 'Это стоило 1 000 евро 5.06.')).toEqual([]);
   });
 
-  it('reports missing and extra paragraphs', () => {
-    expect(checks('One.\nTwo.\nThree.', 'Один.\nДва.')).toContainEqual({
-      check: 'paragraphs',
-      severity: 'warning',
-    });
-    const extra = runQualityChecks('One.', 'Один.\nДва.', []);
-    expect(extra[0]).toMatchObject({ check: 'paragraphs', target: { start: 6, end: 10 } });
+  it('reports missing and extra paragraphs once, at the first one', () => {
+    expect(checks('One.\nTwo.\nThree.', 'Один.\nДва.')).toEqual([
+      { code: 'paragraph_count', severity: 'warning' },
+    ]);
+    const extra = runQualityChecks('One.', 'Один.\nДва.\nТри.', []);
+    expect(extra).toMatchObject([
+      { code: 'paragraph_count', params: { expected: 1, actual: 3 }, target: { start: 6, end: 10 } },
+    ]);
   });
 
   it('reports a paragraph much shorter than its source', () => {
     const source =
       'Yesterday we walked for hours along the river and talked about the books you like.\nSecond.';
-    expect(checks(source, 'Вчера мы гуляли.\nВторой.')).toEqual([{ check: 'length', severity: 'warning' }]);
+    expect(checks(source, 'Вчера мы гуляли.\nВторой.')).toEqual([
+      { code: 'length_ratio', severity: 'warning' },
+    ]);
     expect(
       checks(source, 'Вчера мы долго гуляли вдоль реки и говорили о книгах, которые Вы любите.\nВторой.'),
     ).toEqual([]);
@@ -75,62 +91,26 @@ describe('runQualityChecks', () => {
     expect(checks('We talked with Azat.', 'Мы говорили с Азатом.')).toEqual([]);
     expect(checks('Drogi Azacie, myślimy o Tobie.', 'Дорогой Азат, мы думаем о тебе.', 'pl')).toEqual([]);
     const missing = runQualityChecks('We think of Azat every day.', 'Мы думаем о нём каждый день.', glossary);
-    expect(missing).toMatchObject([{ check: 'glossary', severity: 'error', source: { start: 12, end: 16 } }]);
+    expect(missing).toMatchObject([
+      { code: 'name_missing', severity: 'warning', params: { name: 'Азат' }, source: { start: 12, end: 16 } },
+    ]);
     const target = 'Мы пишем Азату Мифтохову.';
     const misspelt = runQualityChecks('We write to Azat Miftakhov.', target, glossary);
-    expect(misspelt.map((i) => [i.check, target.slice(i.target?.start, i.target?.end)])).toContainEqual([
-      'glossary',
-      'Мифтохову',
+    // Reported once, as the misspelling, not also as a missing name.
+    expect(misspelt.map((i) => [i.code, target.slice(i.target?.start, i.target?.end)])).toEqual([
+      ['name_misspelled', 'Мифтохову'],
+    ]);
+    // Spelled by ear from another transliteration: the same sounds, a wrong letter.
+    expect(checks('Greetings to Miftakhov.', 'Привет Мифтахофу.')).toEqual([
+      { code: 'name_misspelled', severity: 'error' },
     ]);
   });
 
-  it('checks the other direction for replies: no Latin check, the name back in the writer’s spelling', () => {
-    const issues = runQualityChecks('Привет от Азата!', 'Greetings from Asat!', glossary, {
-      from: 'ru',
-      to: 'en',
-    });
-    expect(issues).toEqual([]);
-    const wrong = runQualityChecks('Привет от Азата!', 'Greetings from him!', glossary, {
-      from: 'ru',
-      to: 'en',
-    });
-    expect(wrong.map((i) => i.check)).toEqual(['glossary']);
-  });
-});
-
-describe('checkRussianSpelling', () => {
-  it(
-    'reports misspelt words with Debian’s hunspell-ru dictionary, skipping glossary names',
-    { timeout: 120_000 },
-    async () => {
-      const text = 'Превет, Азат! Мы думаем о Вас.';
-      const result = await checkRussianSpelling(text, glossary);
-      expect(result.available).toBe(true);
-      if (!result.available) return;
-      expect(result.issues.map((i) => text.slice(i.target!.start, i.target!.end))).toEqual(['Превет']);
-    },
-  );
-
-  it('reads a KOI8-R dictionary, decoding it in memory', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lb-dict-'));
-    // Byte of each Cyrillic letter in KOI8-R, from the platform's own decoder.
-    const koi8 = new Map(
-      [...Array(256).keys()].map((b) => [new TextDecoder('koi8-r').decode(Uint8Array.of(b)), b]),
-    );
-    const encode = (text: string) => Uint8Array.from([...text].map((c) => koi8.get(c) ?? c.charCodeAt(0)));
-    fs.writeFileSync(path.join(dir, 'tiny.aff'), encode('SET KOI8-R\nTRY оеаи\n'));
-    fs.writeFileSync(path.join(dir, 'tiny.dic'), encode('2\nпривет\nмир\n'));
-    expect(affEncoding(fs.readFileSync(path.join(dir, 'tiny.aff')))).toBe('KOI8-R');
-    const result = await checkRussianSpelling('привет, мирр', [], path.join(dir, 'tiny'));
-    expect(result.available && result.issues.map((i) => i.message)).toEqual([
-      '«мирр» is not in the Russian dictionary',
-    ]);
-    fs.rmSync(dir, { recursive: true });
-  });
-
-  it('reports itself unavailable when the dictionary is missing', async () => {
-    const result = await checkRussianSpelling('привет', [], '/nonexistent/ru_RU');
-    expect(result).toMatchObject({ available: false });
-    expect(!result.available && result.reason).toContain('hunspell-ru');
+  it('checks the other direction for replies: the name back in the writer’s spelling', () => {
+    const reply = (target: string) =>
+      runQualityChecks('Привет от Азата!', target, glossary, { from: 'ru', to: 'en' }).map((i) => i.code);
+    expect(reply('Greetings from Asat!')).toEqual([]);
+    expect(reply('Greetings from him!')).toEqual(['name_missing']);
+    expect(reply('Greetings from Azad!')).toEqual(['name_misspelled']);
   });
 });

@@ -74,21 +74,7 @@ const MONTHS: Record<string, string[]> = {
     'красавік',
     'красавіка',
   ],
-  '5': [
-    'may',
-    'mai',
-    'mayo',
-    'maggio',
-    'maj',
-    'maja',
-    'травень',
-    'травня',
-    'май',
-    'мая',
-    'мае',
-    'травень',
-    'траўня',
-  ],
+  '5': ['may', 'mai', 'mayo', 'maggio', 'maj', 'maja', 'травень', 'травня', 'май', 'мая', 'мае', 'траўня'],
   '6': [
     'june',
     'jun',
@@ -208,6 +194,10 @@ const MONTHS: Record<string, string[]> = {
 };
 
 const MONTH_OF = new Map(Object.entries(MONTHS).flatMap(([n, words]) => words.map((w) => [w, n] as const)));
+/** Longer words cannot be month names: most words of a letter skip the lower-casing and lookup. */
+const LONGEST_MONTH = Math.max(...[...MONTH_OF.keys()].map((w) => w.length));
+/** Digit runs and letter runs. */
+const NUMBER_OR_WORD = /\d+|\p{L}+/gu;
 
 /** A number part found in a text. */
 export interface NumberToken {
@@ -218,21 +208,27 @@ export interface NumberToken {
 /** Number parts and month numbers (the latter only next to a number) of a text, in order. */
 export function numberTokens(text: string): NumberToken[] {
   const tokens: (NumberToken & { month: boolean })[] = [];
-  for (const m of text.matchAll(/\d+|[\p{L}]+/gu)) {
+  for (const m of text.matchAll(NUMBER_OR_WORD)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (/^\d+$/.test(m[0])) tokens.push({ value: String(Number(m[0])), span, month: false });
-    else {
-      const month = MONTH_OF.get(m[0].toLowerCase().replace(/\.$/, ''));
+    const first = m[0].charCodeAt(0);
+    if (first >= 48 && first <= 57) tokens.push({ value: String(Number(m[0])), span, month: false });
+    else if (m[0].length <= LONGEST_MONTH) {
+      const month = MONTH_OF.get(m[0].toLowerCase());
       if (month) tokens.push({ value: month, span, month: true });
     }
   }
-  // A month counts only beside a number ("3 May", "May 3rd", «в мае 2024»): "I may come" is no date.
+  // A month counts only beside a number ("3 May", "May 3rd", "3 de mayo", «в мае 2024»), with no
+  // real word between: "I may come" and "you may have 3 cats" are no dates.
   return tokens.filter((t, i) => {
     if (!t.month) return true;
     const near = [tokens[i - 1], tokens[i + 1]].filter((n): n is (typeof tokens)[number] => !!n && !n.month);
-    return near.some(
-      (n) => Math.min(Math.abs(n.span.end - t.span.start), Math.abs(t.span.end - n.span.start)) <= 8,
-    );
+    return near.some((n) => {
+      const between =
+        n.span.end <= t.span.start
+          ? text.slice(n.span.end, t.span.start)
+          : text.slice(t.span.end, n.span.start);
+      return between.length <= 8 && !/\p{L}{4}/u.test(between);
+    });
   });
 }
 
@@ -247,18 +243,22 @@ export function checkNumbers(source: string, target: string): QualityIssue[] {
     else unmatchedSource.push(token);
   }
   for (const token of unmatchedSource) {
+    const written = source.slice(token.span.start, token.span.end);
     issues.push({
-      check: 'numbers',
+      code: 'number_missing',
       severity: 'error',
-      message: `${source.slice(token.span.start, token.span.end)} is in the source but not in the translation`,
+      params: { number: written },
+      message: `${written} is in the source but not in the translation`,
       source: token.span,
     });
   }
   for (const token of remaining) {
+    const written = target.slice(token.span.start, token.span.end);
     issues.push({
-      check: 'numbers',
+      code: 'number_extra',
       severity: 'error',
-      message: `${target.slice(token.span.start, token.span.end)} is in the translation but not in the source`,
+      params: { number: written },
+      message: `${written} is in the translation but not in the source`,
       target: token.span,
     });
   }

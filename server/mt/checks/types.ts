@@ -6,14 +6,28 @@ export interface Span {
   end: number;
 }
 
-/** The checks, each with a stable id the workbench can label and filter. */
-export type CheckId = 'latin' | 'numbers' | 'paragraphs' | 'length' | 'glossary' | 'spelling';
+/**
+ * What was found, a stable id the workbench words in the volunteer's language (with `params`):
+ * a word in the wrong script, a number missing or added, a different number of paragraphs, a
+ * length far from the usual ratio, the prisoner's name missing or misspelt.
+ */
+export type IssueCode =
+  | 'script_left'
+  | 'number_missing'
+  | 'number_extra'
+  | 'paragraph_count'
+  | 'length_ratio'
+  | 'name_missing'
+  | 'name_misspelled';
 
 /** One finding, shown before approval. */
 export interface QualityIssue {
-  check: CheckId;
-  /** `error`: almost certainly wrong (a number changed, a name misspelled); `warning`: look at it. */
+  code: IssueCode;
+  /** `error`: almost certainly wrong (a number changed, a name misspelt); `warning`: look at it. */
   severity: 'error' | 'warning';
+  /** The values a message needs (the word, the number, the name, the ratio). */
+  params: Record<string, string | number>;
+  /** The finding in English; the dashboard words it from `code` and `params` instead. */
   message: string;
   /** Where in the translation, if it points there. */
   target?: Span;

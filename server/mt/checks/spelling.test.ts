@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkSpelling, warmUpSpellcheck } from './spellcheck';
+import { checkSpelling, spellcheckReady, warmUpSpellcheck } from './spelling';
 
 // A small dictionary in hunspell's own format (the real hunspell-ru takes seconds to load): the
 // stems with one suffix class, so the worker runs nspell's real affix expansion.
@@ -25,7 +25,7 @@ fs.writeFileSync(`${dictionary}.dic`, ['7', 'письмо', 'привет/A', '�
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function ready(): Promise<void> {
-  while (warmUpSpellcheck(dictionary) === 'loading') await new Promise((r) => setTimeout(r, 20));
+  expect(await spellcheckReady(dictionary)).toBe('ready');
 }
 
 describe('checkSpelling', () => {
@@ -50,5 +50,30 @@ describe('checkSpelling', () => {
     const result = await checkSpelling('привет', () => false, path.join(dir, 'missing'));
     expect(result.state).toBe('unavailable');
     expect(result.detail).toMatch(/hunspell-ru/);
+    expect(await spellcheckReady(path.join(dir, 'missing'))).toBe('unavailable');
+  });
+
+  it('accepts a hyphenated word whose parts are words, and reads a KOI8-R dictionary', async () => {
+    const koi8 = path.join(dir, 'ru_KOI8');
+    // Byte of each Cyrillic letter in KOI8-R, from the platform's own decoder.
+    const bytes = new Map(
+      [...Array(256).keys()].map((b) => [new TextDecoder('koi8-r').decode(Uint8Array.of(b)), b]),
+    );
+    const encode = (text: string) => Uint8Array.from([...text].map((c) => bytes.get(c) ?? c.charCodeAt(0)));
+    fs.writeFileSync(`${koi8}.aff`, encode('SET KOI8-R\nTRY оеаи\n'));
+    fs.writeFileSync(`${koi8}.dic`, encode('4\nпривет\nмир\nкто\nнибудь\n'));
+    expect(warmUpSpellcheck(koi8)).toBe('loading');
+    expect(await spellcheckReady(koi8)).toBe('ready');
+    const text = 'Привет, мирр! Кто-нибудь';
+    const result = await checkSpelling(text, () => false, koi8);
+    expect(result.issues.map((i) => text.slice(i.start, i.end))).toEqual(['мирр']);
+    expect(result.issues[0]!.suggestions).toContain('мир');
+  });
+
+  it('finds the misspelt words of a letter with Debian’s hunspell-ru', { timeout: 120_000 }, async () => {
+    expect(await spellcheckReady()).toBe('ready');
+    const text = 'Превет, Азат! Мы думаем о Вас каждый день, СИЗО не помешает.';
+    const result = await checkSpelling(text, (w) => w.startsWith('Азат'));
+    expect(result.issues.map((i) => i.word)).toEqual(['Превет']);
   });
 });
