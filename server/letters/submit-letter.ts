@@ -3,6 +3,7 @@
  * Nothing enters the pipeline until the writer clicks it (see confirm-letter.ts).
  */
 import { and, eq } from 'drizzle-orm';
+import type { LetterSubmission } from '../../shared/api/writer';
 import type { Db } from '../db/database';
 import { accessTokens, letterEvents, letters, prisoners } from '../db/schema';
 import { AppError, notFound } from '../errors';
@@ -13,19 +14,6 @@ import type { SecretKeys } from '../security/keys';
 import { hashToken, newToken, shortCode } from '../security/tokens';
 import { assertAnswerableReply } from './in-reply-to';
 import { findOrCreateWriter } from './writers';
-
-/** What the writer sends. Validated by the route's zod schema before it gets here. */
-export interface LetterSubmission {
-  prisonerId: string;
-  email: string;
-  language: string;
-  uiLanguage: string;
-  body: string;
-  signature: string;
-  allowPublish: boolean;
-  /** A reply this letter answers: forwarded to this writer, from the same prisoner. */
-  inReplyToReplyId?: string | undefined;
-}
 
 /** How long a confirmation link stays valid. */
 export const CONFIRMATION_TTL_MS = 48 * 3600_000;

@@ -4,37 +4,15 @@
  * volunteer ids, no OCR drafts).
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { WriterReply } from '../../shared/api/writer';
 import type { Queryable } from '../db/database';
 import { letters, prisoners, replies, replyEvents, replyFiles, translations } from '../db/schema';
 import { RECEIVING_STATUSES } from '../writer/public-stats';
 import { replyFilePath } from './storage';
 import { isUuid } from './transition';
 
-/** A reply as the writer sees it in the thread. */
-export interface WriterThreadReply {
-  id: string;
-  letterId: string;
-  letterRefCode: string;
-  prisonerId: string;
-  prisonerName: string;
-  /** When the reply reached the organisation. */
-  receivedAt: string;
-  /** When it was forwarded to the writer. */
-  forwardedAt: string;
-  /** The translation into the writer's language; null when the writer reads Russian, or once purged. */
-  translation: string | null;
-  translationLanguage: string | null;
-  /** The Russian text as transcribed; null once purged. */
-  original: string | null;
-  /** The scans, for `replyScanForWriter` (empty once purged). */
-  scans: { id: string; mimeType: string; bytes: number }[];
-  purged: boolean;
-  /** The prisoner can still receive letters: answer with POST /api/letters and `inReplyToReplyId`. */
-  canAnswer: boolean;
-}
-
 /** Every forwarded reply to `writerId`'s letters, oldest first. */
-export async function repliesForWriter(db: Queryable, writerId: string): Promise<WriterThreadReply[]> {
+export async function repliesForWriter(db: Queryable, writerId: string): Promise<WriterReply[]> {
   const rows = await db
     .select({ reply: replies, letter: letters, prisoner: prisoners })
     .from(replies)

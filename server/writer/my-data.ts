@@ -4,6 +4,7 @@
  * drops every way back to the person: the email, the texts, the replies' scans, the sessions.
  */
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { WriterLetter, WriterReply } from '../../shared/api/writer';
 import { isWithdrawable } from '../../shared/letter-status';
 import type { Db } from '../db/database';
 import { accessTokens, letters, replies, translations, writers } from '../db/schema';
@@ -12,10 +13,10 @@ import { enqueueJob } from '../jobs/queue';
 import { withdrawLetter } from '../letters/commands';
 import { purgeReplyRows } from '../replies/purge';
 import { removeReplyFiles } from '../replies/storage';
-import { repliesForWriter, type WriterThreadReply } from '../replies/writer-thread';
+import { repliesForWriter } from '../replies/writer-thread';
 import { decrypt, encrypt } from '../security/encryption';
 import type { SecretKeys } from '../security/keys';
-import { listWriterLetters, type WriterLetter } from './my-letters';
+import { listWriterLetters } from './my-letters';
 import { abandonSelfPosts } from './self-post';
 
 /** The download. */
@@ -24,7 +25,7 @@ export interface WriterExport {
   writer: { email: string; pseudonym: string; language: string; uiLanguage: string; createdAt: string };
   letters: WriterLetter[];
   /** The replies forwarded to the writer: texts and which scans exist (each downloadable on its own). */
-  replies: WriterThreadReply[];
+  replies: WriterReply[];
 }
 
 /** Everything stored about `writerId`, in clear. */

@@ -4,50 +4,18 @@
  * volunteer ids, no internal notes; a reason only where it is addressed to the writer).
  */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { TimelineStep, WriterLetter } from '../../shared/api/writer';
 import { isWithdrawable, type LetterStatus } from '../../shared/letter-status';
 import type { Queryable } from '../db/database';
 import { facilities, letterEvents, letters, prisoners } from '../db/schema';
-import { loadSelfPostViews, type WriterSelfPost } from './self-post-view';
+import { loadSelfPostViews } from './self-post-view';
 
 /** Statuses whose event reason is written for the writer (a moderator's request or refusal). */
 const REASONS_FOR_WRITER: readonly LetterStatus[] = ['changes_requested', 'rejected', 'returned'];
 
-/** One step of a letter's history. */
-export interface TimelineStep {
-  status: LetterStatus;
-  at: string;
-  reason?: string;
-  /** The writer made this step (confirmed, withdrew, chose self-post, posted it, handed it back). */
-  byYou?: true;
-}
-
-/** A letter as the writer sees it. */
-export interface WriterLetter {
-  id: string;
-  refCode: string;
-  status: LetterStatus;
-  language: string;
-  body: string | null;
-  signature: string;
-  allowPublish: boolean;
-  createdAt: string;
-  channel: string | null;
-  prisoner: { id: string; fullName: string; latinName: string | null };
-  facility: { shortName: string; region: string } | null;
-  timeline: TimelineStep[];
-  canWithdraw: boolean;
-  canEdit: boolean;
-  /** The latest request for changes, while the letter waits for the writer's edit. */
-  changeRequest: string | null;
-  /** The reply this letter answers, when the writer answered one in the same thread. */
-  inReplyToReplyId: string | null;
-  /** Whether the writer may post it themselves, and how their self-post stands. */
-  selfPost: WriterSelfPost;
-}
-
 const iso = (d: Date) => d.toISOString();
 
-/** Every letter of `writerId`, newest first. */
+/** Every letter of `writerId`, newest first, as the writer sees it. */
 export async function listWriterLetters(db: Queryable, writerId: string): Promise<WriterLetter[]> {
   const rows = await db
     .select({ letter: letters, prisoner: prisoners, facility: facilities })

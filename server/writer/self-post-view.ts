@@ -3,23 +3,12 @@
  * now, and where their self-post stands (preparing, posted on a day, with a tracking number).
  */
 import { desc, inArray } from 'drizzle-orm';
+import type { WriterSelfPost } from '../../shared/api/writer';
 import type { LetterStatus } from '../../shared/letter-status';
 import type { Queryable } from '../db/database';
 import { dispatchAttempts } from '../db/schema';
 import { loadConsoleLetters } from '../dispatch-console/letters';
 import { selfPostRefusal } from './self-post';
-
-/** A letter's self-post, as the writer sees it. */
-export interface WriterSelfPost {
-  /** The writer may choose to post it themselves now: approved, postable, no volunteer on it. */
-  offered: boolean;
-  /** `preparing` once chosen, `posted` once the writer said so; null otherwise (or handed back). */
-  state: 'preparing' | 'posted' | null;
-  startedAt: string | null;
-  /** The day the writer posted it. */
-  postedAt: string | null;
-  trackingNumber: string | null;
-}
 
 /** The self-post of each letter, and when each self-post attempt was posted (for the timeline). */
 export interface SelfPostViews {

@@ -1,9 +1,16 @@
 /**
  * Shapes the web app reads. The directory shapes follow the directory API (issue 3); the
  * normalisers in directory.ts accept the fields it may or may not send, so a missing optional
- * field shows as absent rather than breaking a page.
+ * field shows as absent rather than breaking a page. The writer's letters and replies are
+ * shared/api/writer.ts, the same types the server presents them with.
  */
-import type { LetterStatus } from '../../../shared/letter-status';
+export type {
+  ReplyScan,
+  TimelineStep,
+  WriterLetter,
+  WriterReply,
+  WriterSelfPost,
+} from '../../../shared/api/writer';
 
 /** A facility as the directory shows it (never the street address: writers never need it). */
 export interface FacilityBrief {
@@ -77,72 +84,8 @@ export interface ScreeningFlag {
   suggestion?: string;
 }
 
-/** A letter in "My letters". */
-export interface WriterLetter {
-  id: string;
-  refCode: string;
-  status: LetterStatus;
-  language: string;
-  body: string | null;
-  signature: string;
-  allowPublish: boolean;
-  createdAt: string;
-  channel: string | null;
-  prisoner: { id: string; fullName: string; latinName: string | null };
-  facility: { shortName: string; region: string } | null;
-  /** `byYou`: the writer made this step (confirmed, withdrew, chose self-post, posted it, handed it back). */
-  timeline: { status: LetterStatus; at: string; reason?: string; byYou?: true }[];
-  canWithdraw: boolean;
-  canEdit: boolean;
-  changeRequest: string | null;
-  /** The reply this letter answers, when the writer answered one in the same thread. */
-  inReplyToReplyId: string | null;
-  selfPost: WriterSelfPost;
-}
-
-/** Whether the writer may post a letter themselves, and how their self-post stands. */
-export interface WriterSelfPost {
-  /** Approved, postable, no volunteer on it: the writer may choose self-post now. */
-  offered: boolean;
-  /** `preparing` once chosen, `posted` once the writer said so. */
-  state: 'preparing' | 'posted' | null;
-  startedAt: string | null;
-  /** The day the writer posted it. */
-  postedAt: string | null;
-  trackingNumber: string | null;
-}
-
 /** The recipient's address as the envelope takes it (`GET …/self-post/address`). */
 export interface SelfPostAddress {
   addressText: string;
   addressLines: string[];
-}
-
-/** One scan of a reply, downloadable with `replyScanUrl`. */
-export interface ReplyScan {
-  id: string;
-  mimeType: string;
-  bytes: number;
-}
-
-/** A reply forwarded to the writer, shown under the letter it answers. */
-export interface WriterReply {
-  id: string;
-  letterId: string;
-  letterRefCode: string;
-  prisonerId: string;
-  prisonerName: string;
-  /** When the reply reached the organisation. */
-  receivedAt: string;
-  forwardedAt: string;
-  /** The translation into the writer's language; null when the writer reads Russian, or once purged. */
-  translation: string | null;
-  translationLanguage: string | null;
-  /** The Russian text as transcribed; null once purged. */
-  original: string | null;
-  scans: ReplyScan[];
-  /** The texts and scans were deleted after the retention period. */
-  purged: boolean;
-  /** The person can still receive letters, so the writer can answer. */
-  canAnswer: boolean;
 }

@@ -2,6 +2,7 @@
  * Calls of the writer's flows: config, stats, submit and confirm, My letters and the replies,
  * screening hints.
  */
+import type { LetterSubmission } from '../../../shared/api/writer';
 import { api, get } from './client';
 import type {
   PublicConfig,
@@ -17,19 +18,6 @@ export const fetchPublicConfig = () => get<PublicConfig>('/config/public');
 
 /** `GET /api/stats`. */
 export const fetchStats = (signal?: AbortSignal) => get<PublicStats>('/stats', signal);
-
-/** What the Write page sends. */
-export interface LetterSubmission {
-  prisonerId: string;
-  email: string;
-  language: string;
-  uiLanguage: string;
-  body: string;
-  signature: string;
-  allowPublish: boolean;
-  /** The reply this letter answers (one forwarded to this writer, from the same person). */
-  inReplyToReplyId?: string;
-}
 
 const altchaHeader = (payload: string | null): Record<string, string> =>
   payload ? { 'x-altcha': payload } : {};
