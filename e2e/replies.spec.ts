@@ -10,9 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { currentTotp } from '../server/auth/totp';
 import { renderScan, SAMPLE_REPLY_LINES } from '../server/replies/sample-scans';
 import { mailText } from '../test/mail-text';
 import { expect, test } from './support/fixtures';
@@ -23,7 +21,7 @@ import {
   RP_TRANSLATOR,
   RP_WRITER_EMAIL,
 } from './support/replies-seed';
-import type { SeededVolunteer } from './support/seed-volunteers';
+import { seriousViolations, signInVolunteer } from './support/volunteer-steps';
 
 const SHOTS = path.resolve('test-results', 'replies');
 const SECOND_PAGE = ['Обнимаю вас крепко.', 'Ваш Ринат'];
@@ -37,14 +35,6 @@ const ENGLISH = [
   'Your Rinat',
 ];
 
-/** Serious and critical axe findings on the page, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 /** Full-page screenshots at 1280 and 390 px; the page is left at 1280. */
 async function shots(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true });
@@ -53,15 +43,6 @@ async function shots(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: path.join(SHOTS, `${name}-390.png`), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-async function signIn(page: Page, who: SeededVolunteer): Promise<void> {
-  await page.goto('/volunteer/sign-in');
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByLabel('Code from your authenticator app').fill(currentTotp(who.secret));
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Your queues' })).toBeVisible();
 }
 
 /** The parts of a multipart message: each part's decoded text with its headers. */
@@ -86,7 +67,7 @@ test('a reply is taken in, transcribed, translated, checked and emailed to the w
   ];
 
   // Intake: the header leads to the replies, the replies page to the intake screen.
-  await signIn(page, RP_TRANSLATOR);
+  await signInVolunteer(page, RP_TRANSLATOR);
   await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Replies' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Replies' })).toBeVisible();
   await page.getByRole('link', { name: /Take in a reply/ }).click();
@@ -160,7 +141,7 @@ test('a reply is taken in, transcribed, translated, checked and emailed to the w
   // A moderator checks it: both texts side by side, the scan below; the writer by pseudonym only.
   const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
   const reviewer = await context.newPage();
-  await signIn(reviewer, RP_REVIEWER);
+  await signInVolunteer(reviewer, RP_REVIEWER);
   await reviewer.locator('[data-queue="replies.review"]').getByRole('button', { name: 'Take next' }).click();
   await expect(reviewer.getByRole('heading', { name: `Check reply to ${RP_REF_CODE}` })).toBeVisible();
   await expect(reviewer.getByLabel('Transcription (Russian)')).toHaveValue(/Спасибо за ваше письмо/);

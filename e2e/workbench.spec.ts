@@ -4,35 +4,15 @@
  * engine knows, approves with Ctrl+Enter and lands on the next letter; a moderator opens the
  * translated letter beside its original and approves it with "a".
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { currentTotp } from '../server/auth/totp';
 import { expect, test } from './support/fixtures';
-import type { SeededVolunteer } from './support/seed-volunteers';
+import { seriousViolations, signInVolunteer } from './support/volunteer-steps';
 import { WB_LETTER_DE, WB_MODERATOR, WB_TRANSLATOR } from './support/workbench-seed';
 
 const CSRF = { 'x-letterbridge-csrf': '1' };
 
-/** Serious and critical axe findings on the page, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function signIn(page: Page, who: SeededVolunteer): Promise<void> {
-  await page.goto('/volunteer/sign-in');
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByLabel('Code from your authenticator app').fill(currentTotp(who.secret));
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Your queues' })).toBeVisible();
-}
-
 test('a translator takes drafts and approves; a moderator approves the letter', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  await signIn(page, WB_TRANSLATOR);
+  await signInVolunteer(page, WB_TRANSLATOR);
   const taken = await page.request.post('/api/volunteer/queues/letters.translate/take', { headers: CSRF });
   const { claim } = (await taken.json()) as { claim: { id: string } };
   await page.goto(`/volunteer/workbench/letters/${claim.id}`);
@@ -74,7 +54,7 @@ test('a translator takes drafts and approves; a moderator approves the letter', 
   // axe needs a page of its own context.
   const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
   const moderator = await context.newPage();
-  await signIn(moderator, WB_MODERATOR);
+  await signInVolunteer(moderator, WB_MODERATOR);
   await moderator.goto(`/volunteer/moderation/letters/${claim.id}`);
   await expect(moderator.getByTestId('mod-original')).toContainText('Dear Rinat,');
   await expect(moderator.getByTestId('mod-russian')).toContainText('Ринат');
