@@ -85,6 +85,7 @@ async function approveLoaded(
     from: letter.language,
     to: 'ru',
     translationId: translation.id,
+    writerId: letter.writerId,
     approvedBy: user.id,
   });
 }

@@ -4,10 +4,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
 import { buildLetter, testKeys } from '../../test/factories';
 import { loadConfig } from '../config';
-import { auditLog, letterEvents, letters, screenings, translations } from '../db/schema';
+import {
+  auditLog,
+  letterEvents,
+  letters,
+  screenings,
+  translationMemory,
+  translationMemorySightings,
+  translations,
+} from '../db/schema';
 import { createLogger } from '../log';
 import { createMailer } from '../mail/mailer';
+import { rememberFromLetter } from '../mt/memory/sightings';
 import { purgeRetainedTextJob } from './job';
+import { purgeAllRetainedText } from './purge';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -116,5 +126,51 @@ describe('retention purge', () => {
 
     await purgeRetainedTextJob.handle({}, { db, config, log, keys: testKeys, mailer });
     expect(lines).toHaveLength(1);
+  });
+
+  it('drops the translation-memory sightings of purged letters and unlinks their shared pairs', async () => {
+    const { db } = database;
+    const config = loadConfig({ NODE_ENV: 'test', RETENTION_DAYS: '90', DATA_DIR: '/tmp/lb-retention' });
+    const translated = async (statusChangedAt: Date) => {
+      const letter = await buildLetter(db, { status: 'delivered', body: SECRET_TEXT, statusChangedAt });
+      const [translation] = await db
+        .insert(translations)
+        .values({
+          letterId: letter.id,
+          direction: 'to_ru',
+          sourceLanguage: 'en',
+          targetLanguage: 'ru',
+          text: '…',
+        })
+        .returning();
+      return { letter, translationId: translation!.id };
+    };
+    const shared = { source: 'We think of you every day.', target: 'Мы думаем о Вас каждый день.' };
+    const own = {
+      source: 'I live at 12 rue des Lilas with my cat.',
+      target: 'Я живу на улице Лила, 12, с кошкой.',
+    };
+    const recent = await translated(daysAgo(10));
+    const old = await translated(daysAgo(120));
+    const remember = (t: { letter: { writerId: string }; translationId: string }, pairs: (typeof own)[]) =>
+      rememberFromLetter(db, {
+        from: 'en',
+        to: 'ru',
+        writerId: t.letter.writerId,
+        translationId: t.translationId,
+        approvedBy: null,
+        pairs,
+      });
+    await remember(recent, [shared]);
+    expect(await remember(old, [shared, own])).toEqual({ stored: 1, pending: 1 });
+
+    const pending = await db.select().from(translationMemorySightings);
+    expect(pending.map((s) => s.translationId)).toEqual([old.translationId]);
+    await purgeAllRetainedText(db, config);
+    const sightings = await db.select().from(translationMemorySightings);
+    expect(sightings.filter((s) => s.translationId === old.translationId)).toEqual([]);
+    const memory = await db.select().from(translationMemory);
+    expect(memory.map((m) => [m.sourceText, m.translationId])).toEqual([[shared.source, null]]);
+    expect(JSON.stringify(memory)).not.toMatch(/Lilas|Лила/);
   });
 });

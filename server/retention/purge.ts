@@ -1,9 +1,10 @@
 /**
  * Retention for letters: RETENTION_DAYS after a letter reaches a final state (delivered, rejected,
  * withdrawn, returned, lost), its text, signature, translations, the free-text reasons on its
- * history and the messages of its screening flags are erased. What stays is anonymous: statuses,
- * dates, language, length, channel, flag rules and categories — enough for statistics, nothing a
- * seized database could quote. Replies (transcriptions, translations, scans) are purged on the
+ * history, the messages of its screening flags and its translation-memory sightings are erased
+ * (server/mt/memory/sightings.ts: only sentences two writers wrote are in the memory at all).
+ * What stays is anonymous: statuses, dates, language, length, channel, flag rules and categories —
+ * enough for statistics, nothing a seized database could quote. Replies (transcriptions, translations, scans) are purged on the
  * same clock by `purge-replies` (server/replies/purge.ts).
  * Works in batches so no transaction grows large; the job runs batches until nothing is left.
  */
@@ -13,6 +14,7 @@ import { recordAudit } from '../audit/record';
 import type { Config } from '../config';
 import type { Db } from '../db/database';
 import { queryRows } from '../db/rows';
+import { releaseLetters } from '../mt/memory/sightings';
 
 /** What one purge erased (counts only: this is what gets logged). */
 export interface PurgeCounts {
@@ -54,6 +56,12 @@ export async function purgeRetainedText(
     ).length;
     await tx.execute(
       sql`UPDATE letter_events SET reason = NULL WHERE letter_id IN (${ids}) AND reason IS NOT NULL`,
+    );
+    // The translation memory keeps only sentences two writers wrote; a purged letter's pending
+    // sightings go, and shared pairs stop pointing at it.
+    await releaseLetters(
+      tx,
+      letters.map((r) => r.id),
     );
     // Keep each flag's rule, category, severity and offsets for statistics; drop what could quote the text.
     await tx.execute(sql`

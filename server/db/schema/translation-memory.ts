@@ -14,6 +14,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt } from './columns';
+import { writers } from './letters';
+import { translations } from './work';
 
 /**
  * One approved source segment and its translation. `sourceNorm` is the normalised source the
@@ -30,7 +32,10 @@ export const translationMemory = pgTable(
     sourceNorm: text().notNull(),
     /** SHA-256 (hex) of language pair + normalised source without punctuation. */
     sourceHash: text().notNull(),
-    /** The translation the pair was approved in, when it came from one (for forgetting it later). */
+    /**
+     * The translation the pair was last approved in, while that letter's text is kept (for
+     * forgetting it); the retention purge clears it, so the memory no longer points at the letter.
+     */
     translationId: uuid(),
     /** Volunteer who approved it. */
     approvedBy: uuid(),
@@ -66,5 +71,40 @@ export const translationMemoryBands = pgTable(
   (t) => [
     primaryKey({ columns: [t.bandKey, t.memoryId] }),
     index('translation_memory_bands_memory_idx').on(t.memoryId),
+  ],
+);
+
+/**
+ * Band keys shared by so many stored segments (boilerplate openings like "My sister visited the")
+ * that they no longer tell near-duplicates apart: lookups skip them instead of reading hundreds of
+ * index entries each (see server/mt/memory/lsh.ts, STOP_KEY_SEGMENTS). Filled as pairs are stored.
+ */
+export const translationMemoryStopKeys = pgTable('translation_memory_stop_keys', {
+  bandKey: integer().primaryKey(),
+});
+
+/**
+ * Sentences approved in letters that are not in the memory yet: a pair from a letter is stored
+ * only once the same sentence (same exact-match hash) was approved in letters of two different
+ * writers, so a writer's private sentence never becomes a draft for other people's letters. Only
+ * the hash is kept here, never the text; the retention purge deletes a letter's sightings.
+ */
+export const translationMemorySightings = pgTable(
+  'translation_memory_sightings',
+  {
+    /** The memory's exact-match key (language pair + normalised source, SHA-256). */
+    sourceHash: text().notNull(),
+    translationId: uuid()
+      .notNull()
+      .references(() => translations.id, { onDelete: 'cascade' }),
+    writerId: uuid()
+      .notNull()
+      .references(() => writers.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sourceHash, t.translationId] }),
+    index('translation_memory_sightings_translation_idx').on(t.translationId),
+    index('translation_memory_sightings_writer_idx').on(t.writerId),
   ],
 );

@@ -4,7 +4,14 @@ import { createTestApp, type TestApp } from '../../../test/app';
 import { buildLetter, buildPrisoner, buildWriter } from '../../../test/factories';
 import { buildVolunteer, volunteerCookie } from '../../../test/volunteers';
 import { queryAudit } from '../../audit/query';
-import { letterEvents, letters, translationMemory, translations, writers } from '../../db/schema';
+import {
+  letterEvents,
+  letters,
+  translationMemory,
+  translationMemorySightings,
+  translations,
+  writers,
+} from '../../db/schema';
 import type { ModerationView } from '../../moderation/view';
 
 const CLEAN_EN = 'Dear Rinat,\n\nI am a teacher from Lyon. I think of you often.\n\nClaire';
@@ -97,25 +104,37 @@ describe('moderation', () => {
     expect(view.reasons.changes.find((r) => r.id === 'war')!.text).toMatch(/^Bitte lassen Sie Krieg/);
   });
 
-  it('approves: the translation is approved, its sentence pairs remembered, the decision audited', async () => {
+  it('approves: the translation is approved, its sentence pairs remembered once two writers wrote them, the decision audited', async () => {
     const { db } = t.runtime;
+    const approve = async (letterId: string) => {
+      const res = await t.call(
+        'POST',
+        `/api/volunteer/moderation/letters/${letterId}/decision`,
+        { decision: 'approve' },
+        { cookie: moderator.cookie },
+      );
+      expect(await res.json()).toEqual({ status: 'approved' });
+      const [translation] = await db.select().from(translations).where(eq(translations.letterId, letterId));
+      expect(translation!.status).toBe('approved');
+      return translation!.id;
+    };
+    const rememberedFrom = (translationId: string) =>
+      db
+        .select({ source: translationMemory.sourceText, target: translationMemory.targetText })
+        .from(translationMemory)
+        .where(eq(translationMemory.translationId, translationId));
     const letter = await inReview(CLEAN_EN, CLEAN_RU);
-    const res = await t.call(
-      'POST',
-      `/api/volunteer/moderation/letters/${letter.id}/decision`,
-      { decision: 'approve' },
-      {
-        cookie: moderator.cookie,
-      },
-    );
-    expect(await res.json()).toEqual({ status: 'approved' });
+    const first = await approve(letter.id);
     expect(await statusOf(letter.id)).toBe('approved');
-    const [translation] = await db.select().from(translations).where(eq(translations.letterId, letter.id));
-    expect(translation!.status).toBe('approved');
-    const remembered = await db
-      .select({ source: translationMemory.sourceText, target: translationMemory.targetText })
-      .from(translationMemory)
-      .where(eq(translationMemory.translationId, translation!.id));
+    // One writer's sentences wait as sightings (hashes, no text) for a second writer.
+    expect(await rememberedFrom(first)).toEqual([]);
+    const sightings = await db
+      .select()
+      .from(translationMemorySightings)
+      .where(eq(translationMemorySightings.translationId, first));
+    expect(sightings).toHaveLength(4);
+    const second = await approve((await inReview(CLEAN_EN, CLEAN_RU)).id);
+    const remembered = await rememberedFrom(second);
     expect(remembered).toContainEqual({ source: 'I think of you often.', target: 'Я часто думаю о вас.' });
     expect(remembered).toHaveLength(4);
     const audit = await queryAudit(db, { subjectId: letter.id, limit: 5 });

@@ -1,7 +1,9 @@
 /**
  * Reading the translation memory: every segment of a letter in one statement (one round-trip).
- * For each segment, the stored pairs sharing the most MinHash band keys (and the exact match, if
- * any) are candidates; pg_trgm's `similarity()` scores them exactly; an identical source scores 1.
+ * A segment stored verbatim gets that exact match only (score 1; looking for near ones as well
+ * cost a third of a letter's lookup time and gave drafts nobody takes over the exact one). For the
+ * others, the stored pairs sharing the most MinHash band keys, stop keys left out (./lsh.ts), are
+ * candidates, and pg_trgm's `similarity()` scores them exactly.
  */
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database';
@@ -70,11 +72,14 @@ export async function lookupMemory(db: Queryable, request: MemoryLookup): Promis
                   ELSE least(similarity(t.source_norm, q.norm), 0.99::real) END AS score
       FROM translation_memory t
       WHERE t.id IN (
-        (SELECT b.memory_id FROM translation_memory_bands b
-         WHERE b.band_key = ANY(q.keys::int[])
-         GROUP BY b.memory_id ORDER BY count(*) DESC LIMIT ${CANDIDATES})
-        UNION ALL
         SELECT e.id FROM translation_memory e WHERE e.source_hash = q.hash
+        UNION ALL
+        (SELECT b.memory_id FROM translation_memory_bands b
+         WHERE b.band_key = ANY(ARRAY(
+                 SELECT k FROM unnest(q.keys::int[]) AS k
+                 WHERE NOT EXISTS (SELECT 1 FROM translation_memory_stop_keys s WHERE s.band_key = k)))
+           AND NOT EXISTS (SELECT 1 FROM translation_memory x WHERE x.source_hash = q.hash)
+         GROUP BY b.memory_id ORDER BY count(*) DESC LIMIT ${CANDIDATES})
       )
       ORDER BY score DESC, t.updated_at DESC
       LIMIT ${request.perSegment ?? 3}

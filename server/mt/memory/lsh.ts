@@ -17,6 +17,14 @@ import { memoryKey } from '../normalize';
 
 /** Number of band keys per segment. */
 export const BANDS = 24;
+/**
+ * Band keys shared by more stored segments than this become stop keys that lookups skip. With
+ * 100,000 synthetic letter sentences, 5 % of a letter's keys (the openings every letter shares,
+ * "my sister visited the …") carried two thirds of the index entries a lookup read, yet a key
+ * shared by hundreds of segments adds at most one count to each of them and ranks nothing; the
+ * fuzzy recall measured by the benchmark stayed the same without them.
+ */
+export const STOP_KEY_SEGMENTS = 250;
 /** MinHash values combined into one band key. */
 export const ROWS = 4;
 

@@ -161,3 +161,32 @@ describe('memory engine, concordance and forgetting', () => {
     expect(bandKeys('!!!', 'en', 'ru')).toHaveLength(1);
   });
 });
+
+describe('stop keys', () => {
+  it('skips band keys hundreds of stored segments share, and gives a verbatim segment its exact match alone', async () => {
+    // 300 sentences differing in one number: most band keys are shared by all of them.
+    const written = await rememberApproved(
+      database.db,
+      Array.from({ length: 300 }, (_, i) => ({
+        from: 'en',
+        to: 'ru',
+        source: `Room ${i + 1} of the old school has a piano and forty chairs.`,
+        target: `В комнате ${i + 1} старой школы есть пианино и сорок стульев.`,
+      })),
+    );
+    expect(written).toBe(300);
+    const stop = await queryRow<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM translation_memory_stop_keys`,
+    );
+    expect(stop!.n).toBeGreaterThan(0);
+    const exact = await lookup(['Room 7 of the old school has a piano and forty chairs.']);
+    expect(exact).toMatchObject([
+      { exact: true, score: 1, targetText: 'В комнате 7 старой школы есть пианино и сорок стульев.' },
+    ]);
+    // A near variant is still found through the keys its own words give it.
+    const near = await lookup(['Room 7 of the old school has a piano and forty benches.']);
+    expect(near.length).toBeGreaterThan(0);
+    expect(near[0]!.score).toBeGreaterThan(0.6);
+  });
+});

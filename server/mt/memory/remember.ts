@@ -1,14 +1,15 @@
 /**
- * Writing to the translation memory: only pairs a person approved go in. Approving the same
- * source again replaces the stored translation (the latest approval wins) and counts the approval.
- * Removing pairs removes their band keys too (foreign key with ON DELETE CASCADE).
+ * Writing to the translation memory: only pairs a person approved go in; pairs from letters go
+ * through ./sightings.ts first, which holds them back until two writers wrote the sentence.
+ * Approving the same source again replaces the stored translation (the latest approval wins) and
+ * counts the approval. Removing pairs removes their band keys too (ON DELETE CASCADE).
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database';
-import { translationMemory } from '../../db/schema';
+import { translationMemory, translationMemorySightings } from '../../db/schema';
 import type { LanguageCode } from '../engine';
 import { memoryKey, normalizeSegment } from '../normalize';
-import { bandKeys, sourceHash } from './lsh';
+import { bandKeys, sourceHash, STOP_KEY_SEGMENTS } from './lsh';
 
 /** One approved segment pair. */
 export interface ApprovedPair {
@@ -38,27 +39,35 @@ interface Prepared {
 }
 
 /**
+ * The normalised source and exact-match hash a pair is stored under; undefined for pairs never
+ * stored: blank ones, and ones whose "translation" is the unchanged source.
+ */
+export function pairKey(pair: ApprovedPair): { norm: string; hash: string } | undefined {
+  const norm = normalizeSegment(pair.source.trim());
+  const target = pair.target.trim();
+  if (memoryKey(norm) === '' || target === '' || normalizeSegment(target) === norm) return undefined;
+  return { norm, hash: sourceHash(norm, pair.from, pair.to) };
+}
+
+/**
  * Stores approved pairs (blank ones, and ones whose "translation" is the unchanged source, are
- * skipped) with their band keys, one statement per batch. Returns how many pairs were written
- * (inserted, or updated when the same source was approved before).
+ * skipped) with their band keys, one statement per batch, and marks the batch's band keys that
+ * became too common as stop keys. Returns how many pairs were written (inserted, or updated when
+ * the same source was approved before).
  */
 export async function rememberApproved(db: Queryable, pairs: readonly ApprovedPair[]): Promise<number> {
   // One statement may not update the same row twice, so duplicates collapse to the last one.
   const rows = new Map<string, Prepared>();
   for (const pair of pairs) {
-    const source = pair.source.trim();
-    const target = pair.target.trim();
-    const norm = normalizeSegment(source);
-    if (memoryKey(norm) === '' || target === '' || normalizeSegment(target) === norm) continue;
-    const hash = sourceHash(norm, pair.from, pair.to);
-    rows.set(hash, {
+    const key = pairKey(pair);
+    if (!key) continue;
+    rows.set(key.hash, {
       from: pair.from,
       to: pair.to,
-      source,
-      target,
-      norm,
-      hash,
-      keys: bandKeys(norm, pair.from, pair.to),
+      source: pair.source.trim(),
+      target: pair.target.trim(),
+      ...key,
+      keys: bandKeys(key.norm, pair.from, pair.to),
       translationId: pair.translationId ?? null,
       approvedBy: pair.approvedBy ?? null,
     });
@@ -99,15 +108,27 @@ export async function rememberApproved(db: Queryable, pairs: readonly ApprovedPa
       JOIN v ON v.source_hash = stored.source_hash
       CROSS JOIN LATERAL unnest(v.band_keys::int[]) AS k(band_key)
       ON CONFLICT DO NOTHING`);
+    // A separate statement: the one above cannot see the band rows it inserts.
+    const keys = [...new Set(batch.flatMap((row) => row.keys))];
+    await db.execute(sql`
+      INSERT INTO translation_memory_stop_keys (band_key)
+      SELECT b.band_key FROM translation_memory_bands b
+      WHERE b.band_key = ANY(${sql.param(keys)}::int[])
+        AND NOT EXISTS (SELECT 1 FROM translation_memory_stop_keys s WHERE s.band_key = b.band_key)
+      GROUP BY b.band_key HAVING count(*) > ${STOP_KEY_SEGMENTS}
+      ON CONFLICT DO NOTHING`);
   }
   return all.length;
 }
 
 /**
- * Removes the pairs last approved in a translation (a writer withdrew the letter, or the pairs
- * carry personal details). Returns how many were removed.
+ * Removes the pairs last approved in a translation (the pairs carry personal details after all),
+ * and the translation's sightings (./sightings.ts). Returns how many pairs were removed.
  */
 export async function forgetTranslation(db: Queryable, translationId: string): Promise<number> {
+  await db
+    .delete(translationMemorySightings)
+    .where(eq(translationMemorySightings.translationId, translationId));
   const removed = await db
     .delete(translationMemory)
     .where(eq(translationMemory.translationId, translationId))
