@@ -10,6 +10,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useLoad } from '../../components/useLoad';
 import { useTitle } from '../../components/useTitle';
 import { dashboardApi } from '../api';
+import { HistoryList } from '../components/HistoryList';
+import { QueueBreadcrumb } from '../components/QueueBreadcrumb';
+import { ReleaseButton } from '../components/ReleaseButton';
+import { useBusyWork } from '../components/useBusyWork';
 import { dateTime, minutesLeft } from '../format';
 import { ErrorLine, StatusLine } from '../Notice';
 import { useSession } from '../session';
@@ -38,9 +42,8 @@ export default function ModerationPage() {
   const [mode, setMode] = useState<'changes' | 'reject'>();
   const [chosenFlags, setChosenFlags] = useState<Set<string>>(new Set());
   const [confirmApprove, setConfirmApprove] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string>();
-  const [error, setError] = useState<unknown>();
+  const { busy, error, setError, run } = useBusyWork(load.reload);
   const data = load.data;
   useTitle(t('page.title', { ref: data?.refCode ?? '…' }));
 
@@ -61,22 +64,14 @@ export default function ModerationPage() {
       load.reload();
     }
   };
-  const decide = async (decision: Decision, block = false) => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const decide = (decision: Decision, block = false) =>
+    run(async () => {
       await moderationApi.decide(id, decision);
       if (block && data)
         await moderationApi.block(data.writer.pseudonym, t('decide.blockReason', { ref: data.refCode }));
       setStatus(t('page.done'));
       await next();
-    } catch (caught) {
-      setError(caught);
-      load.reload();
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const approve = () => {
     const blocks = [...(data?.flags.source ?? []), ...(data?.flags.translation ?? [])].some(
       (f) => f.severity === 'block',
@@ -106,13 +101,10 @@ export default function ModerationPage() {
     });
   return (
     <article className="mod-page">
-      <p className="breadcrumb">
-        <Link to="/volunteer">{t('nav.home', { ns: 'dashboard' })}</Link>
-        {' / '}
-        <Link to={`/volunteer/queues/${QUEUE}`}>{t(`queues.${QUEUE}`, { ns: 'dashboard' })}</Link>
+      <QueueBreadcrumb queue={QUEUE}>
         {' / '}
         <Link to="/volunteer/moderation">{t('fast.title')}</Link>
-      </p>
+      </QueueBreadcrumb>
       <h1>
         {t('page.title', { ref: data.refCode })}{' '}
         <span className={`badge badge-${data.status}`}>{data.status}</span>
@@ -192,21 +184,11 @@ export default function ModerationPage() {
       </div>
       <details className="mod-history">
         <summary>{t('page.history', { count: data.history.length })}</summary>
-        <ol className="dash-history">
-          {data.history.map((event, i) => (
-            <li key={i}>
-              <time dateTime={event.at}>{dateTime(event.at)}</time> {event.name} ({event.actorType})
-              {event.to && ` → ${event.to}`}
-              {event.reason && <q>{event.reason}</q>}
-            </li>
-          ))}
-        </ol>
+        <HistoryList events={data.history} />
       </details>
       {data.claim?.userId === me.id && (
         <p>
-          <button type="button" className="button button-small button-quiet" onClick={() => void release()}>
-            {t('page.release')} <kbd>r</kbd>
-          </button>
+          <ReleaseButton small label={t('page.release')} onRelease={release} />
         </p>
       )}
     </article>

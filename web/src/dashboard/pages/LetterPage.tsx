@@ -11,6 +11,9 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useLoad } from '../../components/useLoad';
 import { useTitle } from '../../components/useTitle';
 import { dashboardApi, type LetterView } from '../api';
+import { HistoryList } from '../components/HistoryList';
+import { QueueBreadcrumb } from '../components/QueueBreadcrumb';
+import { ReleaseButton } from '../components/ReleaseButton';
 import { dateTime, minutesLeft } from '../format';
 import { NS } from '../i18n';
 import { ErrorLine, StatusLine } from '../Notice';
@@ -109,15 +112,7 @@ export default function LetterPage() {
   if (!data) return <ErrorLine error={letter.error} />;
   return (
     <article className="dash-letter" data-status={data.status}>
-      <p className="breadcrumb">
-        <Link to="/volunteer">{t('nav.home')}</Link>
-        {queueId && (
-          <>
-            {' / '}
-            <Link to={`/volunteer/queues/${queueId}`}>{t(`queues.${queueId}`)}</Link>
-          </>
-        )}
-      </p>
+      <QueueBreadcrumb queue={queueId} />
       <h1>
         {t('letter.title', { ref: data.refCode })}{' '}
         <span className={`badge badge-${data.status}`}>{data.status}</span>
@@ -217,9 +212,7 @@ export default function LetterPage() {
       )}
       {data.claim?.userId === me.id && (
         <p>
-          <button type="button" className="button button-small button-quiet" onClick={() => void release()}>
-            {t('letter.release')} <kbd>r</kbd>
-          </button>
+          <ReleaseButton small label={t('letter.release')} onRelease={release} />
         </p>
       )}
 
@@ -240,15 +233,7 @@ export default function LetterPage() {
       </section>
       <section aria-labelledby="dash-history">
         <h2 id="dash-history">{t('letter.history')}</h2>
-        <ol className="dash-history">
-          {data.history.map((event, i) => (
-            <li key={i}>
-              <time dateTime={event.at}>{dateTime(event.at)}</time> {event.name} ({event.actorType})
-              {event.to && ` → ${event.to}`}
-              {event.reason && <q>{event.reason}</q>}
-            </li>
-          ))}
-        </ol>
+        <HistoryList events={data.history} />
       </section>
     </article>
   );

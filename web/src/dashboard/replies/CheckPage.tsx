@@ -10,11 +10,14 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useLoad } from '../../components/useLoad';
 import { useTitle } from '../../components/useTitle';
 import { dashboardApi } from '../api';
-import { dateTime } from '../format';
+import { HistoryList } from '../components/HistoryList';
+import { QueueBreadcrumb } from '../components/QueueBreadcrumb';
+import { ReleaseButton } from '../components/ReleaseButton';
+import { useBusyWork } from '../components/useBusyWork';
 import { StatusLine } from '../Notice';
 import { useSession } from '../session';
 import { useShortcuts } from '../shortcuts';
@@ -45,9 +48,8 @@ function ReplyCheckPage({ id }: { id: string }) {
   const [translation, setTranslation] = useState('');
   const [mode, setMode] = useState<'forward' | 'back'>();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string>();
-  const [error, setError] = useState<unknown>();
+  const { busy, error, setError, run } = useBusyWork(load.reload);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   useTitle(t('check.title', { ref: view?.letter?.refCode ?? '' }));
@@ -73,22 +75,14 @@ function ReplyCheckPage({ id }: { id: string }) {
       load.reload();
     }
   };
-  const act = async (work: () => Promise<void>, done: string) => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const act = (work: () => Promise<void>, done: string) =>
+    run(async () => {
       await work();
       setMode(undefined);
       setReason('');
       setStatus(done);
       await next();
-    } catch (caught) {
-      setError(caught);
-      load.reload();
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const forward = () => {
     if (!view) return;
     const corrections: { translation?: string; transcription?: string } = {};
@@ -128,11 +122,7 @@ function ReplyCheckPage({ id }: { id: string }) {
   const language = view.targetLanguage ?? 'en';
   return (
     <article className="rp-page rp-check">
-      <p className="breadcrumb">
-        <Link to="/volunteer">{t('nav.home', { ns: 'dashboard' })}</Link>
-        {' / '}
-        <Link to={`/volunteer/queues/${QUEUE}`}>{t(`queues.${QUEUE}`, { ns: 'dashboard' })}</Link>
-      </p>
+      <QueueBreadcrumb queue={QUEUE} />
       <RefHeading i18nKey="check.title" refCode={view.letter?.refCode ?? ''} />
       <ReplyFacts view={view} onTake={view.status === 'reviewing' ? take : undefined} />
       {view.status !== 'reviewing' && (
@@ -243,9 +233,7 @@ function ReplyCheckPage({ id }: { id: string }) {
                 </button>
               )}
               {view.claimedBy === me.id && (
-                <button type="button" className="button button-quiet" onClick={() => void release()}>
-                  {t('transcribe.release')} <kbd>r</kbd>
-                </button>
+                <ReleaseButton label={t('transcribe.release')} onRelease={release} />
               )}
             </p>
           )}
@@ -257,15 +245,12 @@ function ReplyCheckPage({ id }: { id: string }) {
           )}
           <details className="rp-history">
             <summary>{t('check.history', { count: view.history.length })}</summary>
-            <ol className="dash-history">
-              {view.history.map((event, i) => (
-                <li key={i}>
-                  <time dateTime={event.at}>{dateTime(event.at)}</time> {event.name} ({event.actorType})
-                  {event.toStatus && event.toStatus !== event.fromStatus && ` → ${event.toStatus}`}
-                  {event.reason && <q>{event.reason}</q>}
-                </li>
-              ))}
-            </ol>
+            <HistoryList
+              events={view.history.map((event) => ({
+                ...event,
+                to: event.toStatus !== event.fromStatus ? event.toStatus : null,
+              }))}
+            />
           </details>
         </>
       )}

@@ -11,10 +11,13 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useLoad } from '../../components/useLoad';
 import { useTitle } from '../../components/useTitle';
 import { dashboardApi } from '../api';
+import { QueueBreadcrumb } from '../components/QueueBreadcrumb';
+import { ReleaseButton } from '../components/ReleaseButton';
+import { useBusyWork } from '../components/useBusyWork';
 import { StatusLine } from '../Notice';
 import { useSession } from '../session';
 import { useShortcuts } from '../shortcuts';
@@ -36,24 +39,17 @@ const POLL_TRIES = 60;
 function MatchPanel({ view, onMatched }: { view: ReplyView; onMatched: () => void }) {
   const { t } = useTranslation(RP);
   const [chosen, setChosen] = useState<ChosenLetter | null>(null);
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusyWork();
   const match = async () => {
     if (!chosen) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await repliesApi.match(
         view.id,
         chosen.via === 'code' ? { refCode: chosen.letter.refCode } : { letterId: chosen.letter.letterId },
       );
       setChosen(null);
       onMatched();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <>
@@ -98,9 +94,8 @@ function ReplyTranscribePage({ id }: { id: string }) {
   const area = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState<string>();
   const [confirmDraft, setConfirmDraft] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string>();
-  const [error, setError] = useState<unknown>();
+  const { busy, error, setError, run: act } = useBusyWork(load.reload);
   useTitle(t('transcribe.title', { ref: view?.letter?.refCode ?? '' }));
   usePollWhileReading(view, load.reload);
 
@@ -125,18 +120,6 @@ function ReplyTranscribePage({ id }: { id: string }) {
     (me.permissions.includes('replies.transcribe') || me.permissions.includes('letters.dispatch'));
   const unchecked = isUncheckedDraft(value, view?.ocrDraft?.text);
 
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
-    } catch (caught) {
-      setError(caught);
-      load.reload();
-    } finally {
-      setBusy(false);
-    }
-  };
   const save = () =>
     act(async () => {
       await repliesApi.transcribe(id, value, false);
@@ -192,11 +175,7 @@ function ReplyTranscribePage({ id }: { id: string }) {
   const matched = Boolean(view.letter);
   return (
     <article className="rp-page rp-transcribe">
-      <p className="breadcrumb">
-        <Link to="/volunteer">{t('nav.home', { ns: 'dashboard' })}</Link>
-        {' / '}
-        <Link to={`/volunteer/queues/${QUEUE}`}>{t(`queues.${QUEUE}`, { ns: 'dashboard' })}</Link>
-      </p>
+      <QueueBreadcrumb queue={QUEUE} />
       {view.letter ? (
         <RefHeading i18nKey="transcribe.title" refCode={view.letter.refCode} />
       ) : (
@@ -308,9 +287,7 @@ function ReplyTranscribePage({ id }: { id: string }) {
                   {t('transcribe.save')} <kbd>Ctrl+S</kbd>
                 </button>
                 {view.claimedBy === me.id && (
-                  <button type="button" className="button button-quiet" onClick={() => void release()}>
-                    {t('transcribe.release')} <kbd>r</kbd>
-                  </button>
+                  <ReleaseButton label={t('transcribe.release')} onRelease={release} />
                 )}
               </p>
             )}
