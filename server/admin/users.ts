@@ -4,6 +4,7 @@
  * disabling or re-inviting ends the person's sessions at once. An admin cannot lock themselves out.
  */
 import { desc, eq, sql } from 'drizzle-orm';
+import type { AdminUser } from '../../shared/api/admin';
 import { recordAudit, type AuditActor } from '../audit/record';
 import { invitationMessage } from '../auth/emails';
 import { endAllSessions } from '../auth/sessions';
@@ -26,21 +27,8 @@ export const CLI_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
 const actorFor = (adminId: string): AuditActor =>
   adminId === CLI_ACTOR_ID ? { type: 'cli' } : { type: 'volunteer', id: adminId };
 
-/** A volunteer as the admin's list shows them. */
-export interface AdminUserView {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: string[];
-  languagePairs: string[];
-  status: string;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
-
 /** Every volunteer, newest first. Emails are decrypted for the admin only. */
-export async function listUsers(ctx: Pick<JobContext, 'keys'> & { db: Db }): Promise<AdminUserView[]> {
+export async function listUsers(ctx: Pick<JobContext, 'keys'> & { db: Db }): Promise<AdminUser[]> {
   const rows = await ctx.db.select().from(users).orderBy(desc(users.createdAt));
   return rows.map((u) => ({
     id: u.id,

@@ -4,6 +4,7 @@
  * Keyset paging on (time, source, id) keeps pages stable while new rows arrive.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import type { AuditLine } from '../../shared/api/admin';
 import type { Queryable } from '../db/database';
 import { queryRows } from '../db/rows';
 
@@ -21,25 +22,8 @@ export interface AuditFilter {
   limit: number;
 }
 
-/** One line of the viewer. */
-export interface AuditRow {
-  source: 'audit' | 'letter' | 'reply';
-  id: string;
-  at: string;
-  actorType: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  subjectType: string | null;
-  subjectId: string | null;
-  /** A human handle for the subject (a letter's reference code). */
-  subjectLabel: string | null;
-  reason: string | null;
-  data: Record<string, unknown> | null;
-}
-
 interface Row {
-  source: AuditRow['source'];
+  source: AuditLine['source'];
   id: string;
   at: string;
   actor_type: string;
@@ -54,7 +38,7 @@ interface Row {
 }
 
 /** Runs the viewer's query. */
-export async function queryAudit(db: Queryable, filter: AuditFilter): Promise<AuditRow[]> {
+export async function queryAudit(db: Queryable, filter: AuditFilter): Promise<AuditLine[]> {
   const where: SQL[] = [sql`TRUE`];
   if (filter.actorId) where.push(sql`x.actor_id = ${filter.actorId}`);
   if (filter.action) {

@@ -4,6 +4,7 @@
  * email and never the text (that is opened item by item).
  */
 import { sql } from 'drizzle-orm';
+import type { QueueItem, QueueSummary } from '../../shared/api/queues';
 import type { Queryable } from '../db/database';
 import { queryRow, queryRows } from '../db/rows';
 import type { SessionUser } from '../http/app-env';
@@ -11,36 +12,11 @@ import { can } from '../policies';
 import { QUEUES, type QueueDefinition, type QueueId } from './definitions';
 import { letterAlias, queueFrom, queueWhere } from './scope';
 
-/** One queue on the home screen. */
-export interface QueueSummary {
-  id: QueueId;
-  kind: QueueDefinition['kind'];
-  count: number;
-  taken: number;
-  /** When the item waiting longest entered the queue, or null when empty. */
-  oldestSince: string | null;
-  /** The item this volunteer currently holds in this queue, if any. */
-  mine: string | null;
-}
-
-/** One item in a queue listing. */
-export interface QueueItem {
-  id: string;
-  kind: QueueDefinition['kind'];
-  refCode: string | null;
-  status: string;
-  language: string | null;
-  writer: string | null;
-  waitingSince: string;
-  takenBy: { id: string; displayName: string } | null;
-  takenUntil: string | null;
-}
-
 const iso = (value: unknown) =>
   value === null || value === undefined ? null : new Date(value as string).toISOString();
 
 /** Summaries of every queue the user's permissions open. */
-export async function queueSummaries(db: Queryable, user: SessionUser): Promise<QueueSummary[]> {
+export async function queueSummaries(db: Queryable, user: SessionUser): Promise<QueueSummary<QueueId>[]> {
   const visible = QUEUES.filter((queue) => can(user, queue.permission));
   return Promise.all(
     visible.map(async (queue) => {

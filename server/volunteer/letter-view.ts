@@ -5,6 +5,7 @@
  * strings; the dashboard renders every one of them as text, never as HTML.
  */
 import { desc, eq, sql } from 'drizzle-orm';
+import type { DispatchAttemptStatus, VolunteerLetterView } from '../../shared/api/volunteer-letter';
 import type { Queryable } from '../db/database';
 import {
   dispatchAttempts,
@@ -17,50 +18,9 @@ import {
   users,
   writers,
 } from '../db/schema';
-import type { ScreeningFlag } from '../db/schema';
 import { notFound } from '../errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** What the letter screen shows. */
-export interface VolunteerLetterView {
-  id: string;
-  refCode: string;
-  status: string;
-  language: string;
-  body: string | null;
-  signature: string;
-  charCount: number;
-  purged: boolean;
-  writer: { pseudonym: string; language: string; blocked: boolean };
-  prisoner: { id: string; name: string; facility: string | null };
-  translation: {
-    id: string;
-    text: string | null;
-    status: string;
-    engine: string | null;
-    updatedAt: string;
-  } | null;
-  flags: ScreeningFlag[];
-  history: {
-    name: string;
-    from: string | null;
-    to: string | null;
-    actorType: string;
-    reason: string | null;
-    at: string;
-  }[];
-  claim: { userId: string; displayName: string; until: string } | null;
-  /** The latest dispatch attempt; null before the first. */
-  dispatch: {
-    channel: string;
-    status: string;
-    /** The service's order number or the post's tracking number. */
-    externalRef: string | null;
-    /** When it was completed (or, while pending, begun). */
-    at: string;
-  } | null;
-}
 
 /** Loads a letter for the dashboard. @throws AppError 404 `letter_not_found`. */
 export async function volunteerLetterView(db: Queryable, letterId: string): Promise<VolunteerLetterView> {
@@ -144,7 +104,8 @@ export async function volunteerLetterView(db: Queryable, letterId: string): Prom
     dispatch: attempt
       ? {
           channel: attempt.channel,
-          status: attempt.status,
+          // A text column that holds only pending, succeeded or failed (server/channels/dispatch.ts).
+          status: attempt.status as DispatchAttemptStatus,
           externalRef: attempt.externalRef,
           at: (attempt.completedAt ?? attempt.createdAt).toISOString(),
         }

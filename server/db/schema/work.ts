@@ -10,9 +10,13 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ScreeningFlag } from '../../../shared/api/screening';
 import type { ReplyStatus } from '../../../shared/reply-status';
 import { createdAt, updatedAt, uuidPk } from './columns';
 import { letters } from './letters';
+
+/** One flag raised by screening (stored in `screenings.flags`, sent as is by the API). */
+export type { ScreeningFlag };
 
 /** A translation of a letter (into Russian) or of a reply (out of Russian), draft or final. */
 export const translations = pgTable(
@@ -37,17 +41,6 @@ export const translations = pgTable(
   },
   (t) => [index('translations_letter_idx').on(t.letterId), index('translations_reply_idx').on(t.replyId)],
 );
-
-/** One flag raised by screening. Offsets are character positions in the screened text. */
-export interface ScreeningFlag {
-  ruleId: string;
-  category: string;
-  severity: 'block' | 'warn' | 'info';
-  start: number;
-  end: number;
-  message: string;
-  suggestion?: string;
-}
 
 /** The result of screening one text of a letter (the writer's source, or the Russian translation). */
 export const screenings = pgTable(

@@ -11,6 +11,7 @@ export type {
   WriterReply,
   WriterSelfPost,
 } from '../../../shared/api/writer';
+export type { ScreeningFlag } from '../../../shared/api/screening';
 
 /** A facility as the directory shows it (never the street address: writers never need it). */
 export interface FacilityBrief {
@@ -71,17 +72,6 @@ export interface PublicConfig {
   uiLanguages: string[];
   writerLanguages: string[];
   proofOfWork: boolean;
-}
-
-/** One screening flag over the letter text. */
-export interface ScreeningFlag {
-  ruleId: string;
-  category: string;
-  severity: 'block' | 'warn' | 'info';
-  start: number;
-  end: number;
-  message: string;
-  suggestion?: string;
 }
 
 /** The recipient's address as the envelope takes it (`GET …/self-post/address`). */

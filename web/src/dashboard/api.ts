@@ -1,6 +1,17 @@
-/** The dashboard's calls to /api/auth, /api/volunteer and /api/admin, typed as the server answers. */
+/**
+ * The dashboard's calls to /api/auth, /api/volunteer and /api/admin, typed as the server answers:
+ * the shapes its presenters return are in shared/api/.
+ */
+import type { AdminUser, AuditLine } from '../../../shared/api/admin';
+import type { QueueItem, QueueSummary } from '../../../shared/api/queues';
+import type { VolunteerLetterView } from '../../../shared/api/volunteer-letter';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../../shared/csrf';
 import { api, ApiError, get } from '../api/client';
+
+export type { AdminUser, AuditLine } from '../../../shared/api/admin';
+export type { QueueItem, QueueSummary } from '../../../shared/api/queues';
+/** A letter as the work screen shows it. */
+export type LetterView = VolunteerLetterView;
 
 /** The signed-in volunteer. */
 export interface Me {
@@ -13,109 +24,11 @@ export interface Me {
   recoveryCodesLeft: number;
 }
 
-/** A queue on the home screen. */
-export interface QueueSummary {
-  id: string;
-  kind: 'letter' | 'reply';
-  count: number;
-  taken: number;
-  oldestSince: string | null;
-  mine: string | null;
-}
-
-/** A queue item. */
-export interface QueueItem {
-  id: string;
-  kind: 'letter' | 'reply';
-  refCode: string | null;
-  status: string;
-  language: string | null;
-  writer: string | null;
-  waitingSince: string;
-  takenBy: { id: string; displayName: string } | null;
-  takenUntil: string | null;
-}
-
 /** A lease. */
 export interface Claim {
   kind: 'letter' | 'reply';
   id: string;
   until: string;
-}
-
-/** A letter as the work screen shows it. */
-export interface LetterView {
-  id: string;
-  refCode: string;
-  status: string;
-  language: string;
-  body: string | null;
-  signature: string;
-  charCount: number;
-  purged: boolean;
-  writer: { pseudonym: string; language: string; blocked: boolean };
-  prisoner: { id: string; name: string; facility: string | null };
-  translation: {
-    id: string;
-    text: string | null;
-    status: string;
-    engine: string | null;
-    updatedAt: string;
-  } | null;
-  flags: {
-    ruleId: string;
-    category: string;
-    severity: string;
-    start: number;
-    end: number;
-    message: string;
-    suggestion?: string;
-  }[];
-  history: {
-    name: string;
-    from: string | null;
-    to: string | null;
-    actorType: string;
-    reason: string | null;
-    at: string;
-  }[];
-  claim: { userId: string; displayName: string; until: string } | null;
-  /** The latest dispatch attempt: channel, outcome, the service's order or the post's tracking number. */
-  dispatch: {
-    channel: string;
-    status: 'pending' | 'succeeded' | 'failed';
-    externalRef: string | null;
-    at: string;
-  } | null;
-}
-
-/** One line of the audit viewer. */
-export interface AuditLine {
-  source: 'audit' | 'letter' | 'reply';
-  id: string;
-  at: string;
-  actorType: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  subjectType: string | null;
-  subjectId: string | null;
-  subjectLabel: string | null;
-  reason: string | null;
-  data: Record<string, unknown> | null;
-}
-
-/** A volunteer in the admin's list. */
-export interface AdminUser {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: string[];
-  languagePairs: string[];
-  status: string;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
 }
 
 /** A run-time setting. */
@@ -220,7 +133,7 @@ export const dashboardApi = {
         at: string;
       }[];
     }>('/volunteer/recent', signal),
-  letter: (id: string, signal?: AbortSignal) => get<LetterView>(`/volunteer/letters/${id}`, signal),
+  letter: (id: string, signal?: AbortSignal) => get<VolunteerLetterView>(`/volunteer/letters/${id}`, signal),
   saveTranslation: (id: string, text: string, submit: boolean) =>
     api<{ translationId: string; status: string }>('PUT', `/volunteer/letters/${id}/translation`, {
       body: { text, submit },
