@@ -9,15 +9,11 @@ import { useNavigate } from 'react-router';
 import { useLoad } from '../../components/useLoad';
 import { dashboardApi } from '../api';
 import { AuthFrame } from '../AuthFrame';
+import { NewPasswordField } from '../components/NewPasswordField';
 import { field } from '../forms';
+import { takeFragmentToken } from '../fragment-token';
 import { NS } from '../i18n';
 import { ErrorLine } from '../Notice';
-
-function takeFragmentToken(): string {
-  const token = window.location.hash.replace(/^#/, '');
-  if (token) window.history.replaceState(null, '', window.location.pathname);
-  return token;
-}
 
 /** "JBSW Y3DP EHPK 3PXP": easier to type from a second screen. */
 const grouped = (secret: string) => secret.replace(/(.{4})/g, '$1 ').trim();
@@ -133,21 +129,7 @@ export default function InvitationPage() {
             {t('invitation.nameHint')}
           </p>
         </div>
-        <div className="field">
-          <label htmlFor="dash-password">{t('invitation.password')}</label>
-          <input
-            id="dash-password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            minLength={12}
-            required
-            aria-describedby="dash-password-hint"
-          />
-          <p id="dash-password-hint" className="hint">
-            {t('invitation.passwordHint')}
-          </p>
-        </div>
+        <NewPasswordField label={t('invitation.password')} hint={t('invitation.passwordHint')} />
         <ErrorLine error={error} />
         <button type="submit" className="button">
           {t('invitation.next')}

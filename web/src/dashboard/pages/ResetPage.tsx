@@ -4,15 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dashboardApi } from '../api';
 import { AuthFrame } from '../AuthFrame';
+import { NewPasswordField } from '../components/NewPasswordField';
 import { field } from '../forms';
+import { takeFragmentToken } from '../fragment-token';
 import { NS } from '../i18n';
 import { ErrorLine } from '../Notice';
-
-function takeFragmentToken(): string {
-  const token = window.location.hash.replace(/^#/, '');
-  if (token) window.history.replaceState(null, '', window.location.pathname);
-  return token;
-}
 
 /** The reset page. */
 export default function ResetPage() {
@@ -54,17 +50,7 @@ export default function ResetPage() {
       <form onSubmit={(e) => void submit(e)} className="panel">
         {token ? (
           <>
-            <div className="field">
-              <label htmlFor="dash-password">{t('reset.newPassword')}</label>
-              <input
-                id="dash-password"
-                name="password"
-                type="password"
-                autoComplete="new-password"
-                minLength={12}
-                required
-              />
-            </div>
+            <NewPasswordField label={t('reset.newPassword')} />
             <div className="field">
               <label htmlFor="dash-code">{t('reset.code')}</label>
               <input id="dash-code" name="code" autoComplete="one-time-code" required />
