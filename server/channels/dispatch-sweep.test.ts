@@ -1,24 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/database';
-import { buildLetter, buildPrisoner, buildWriter } from '../../test/factories';
+import { describe, expect, it } from 'vitest';
+import { useLetterDatabase } from '../../test/letter-database';
 import { letterEvents, letters } from '../db/schema';
 import type { Actor } from '../letters/actor';
 import { attemptsOf, beginDispatch, completeDispatch, failDispatch, type DispatchAttempt } from './dispatch';
 import { sweepPendingDispatches, type Reconcile } from './dispatch-sweep';
 
-let database: TestDatabase;
-let prisonerId: string;
-let writerId: string;
+const database = useLetterDatabase();
+const { approved } = database;
 const worker: Actor = { type: 'system', id: 'dispatch-worker' };
-
-// Booting PGlite takes long on a busy machine; the global hook timeout is tuned for an idle one.
-beforeAll(async () => {
-  database = await createTestDatabase();
-  prisonerId = (await buildPrisoner(database.db)).id;
-  writerId = (await buildWriter(database.db)).id;
-}, 180_000);
-afterAll(() => database?.destroy());
 
 /**
  * Stands in for an outside e-letter service with an idempotency key, as an automatic adapter
@@ -64,7 +54,6 @@ async function age(letterId: string, hours: number) {
   );
 }
 
-const approved = () => buildLetter(database.db, { status: 'approved', prisonerId, writerId });
 const statusOf = async (id: string) =>
   (await database.db.select().from(letters).where(eq(letters.id, id)))[0]!.status;
 const alerts = (id: string) =>
@@ -177,7 +166,7 @@ describe('crash recovery', () => {
 
   it("gives a writer's self-post days, not hours, before raising it, and says so", async () => {
     const posting = await approved();
-    const writer: Actor = { type: 'writer', id: writerId };
+    const writer: Actor = { type: 'writer', id: database.writerId };
     const { attempt } = await beginDispatch(database.db, posting.id, 'self_post', writer);
     await age(posting.id, 30);
     const options = { olderThanHours: 24, selfPostOlderThanHours: 30 * 24 };

@@ -1,26 +1,15 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/database';
-import { buildLetter, buildPrisoner, buildWriter } from '../../test/factories';
+import { describe, expect, it } from 'vitest';
+import { buildLetter, buildPrisoner } from '../../test/factories';
+import { useLetterDatabase } from '../../test/letter-database';
 import { dispatchAttempts, letterEvents, letters } from '../db/schema';
 import { AppError } from '../errors';
 import type { Actor } from '../letters/actor';
 import { attemptsOf, beginDispatch, completeDispatch, failDispatch } from './dispatch';
 
-let database: TestDatabase;
-let prisonerId: string;
-let writerId: string;
+const database = useLetterDatabase();
+const { approved } = database;
 const dispatcher: Actor = { type: 'volunteer', id: 'dispatcher-1' };
-
-// Booting PGlite takes long on a busy machine; the global hook timeout is tuned for an idle one.
-beforeAll(async () => {
-  database = await createTestDatabase();
-  prisonerId = (await buildPrisoner(database.db)).id;
-  writerId = (await buildWriter(database.db)).id;
-}, 180_000);
-afterAll(() => database?.destroy());
-
-const approved = () => buildLetter(database.db, { status: 'approved', prisonerId, writerId });
 
 async function letterRow(id: string) {
   const [row] = await database.db.select().from(letters).where(eq(letters.id, id));
@@ -50,7 +39,11 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 describe('beginDispatch', () => {
   it('never sends a letter to a fictional demo person, and leaves the letter approved', async () => {
     const demo = await buildPrisoner(database.db, { isDemo: true });
-    const letter = await buildLetter(database.db, { status: 'approved', prisonerId: demo.id, writerId });
+    const letter = await buildLetter(database.db, {
+      status: 'approved',
+      prisonerId: demo.id,
+      writerId: database.writerId,
+    });
     expect(await codeOf(beginDispatch(database.db, letter.id, 'post', dispatcher))).toBe('demo_recipient');
     expect((await letterRow(letter.id)).status).toBe('approved');
     expect(await attemptsOf(database.db, letter.id)).toEqual([]);
@@ -100,7 +93,11 @@ describe('beginDispatch', () => {
   });
 
   it('refuses a letter that is not approved', async () => {
-    const letter = await buildLetter(database.db, { status: 'reviewing', prisonerId, writerId });
+    const letter = await buildLetter(database.db, {
+      status: 'reviewing',
+      prisonerId: database.prisonerId,
+      writerId: database.writerId,
+    });
     expect(await codeOf(beginDispatch(database.db, letter.id, 'post', dispatcher))).toBe(
       'letter_is_reviewing',
     );
