@@ -3,19 +3,15 @@
  * who started it), and the attempt a "mark sent" or "could not send" applies to.
  */
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type * as Wire from '../../shared/api/dispatch';
 import type { Queryable } from '../db/database';
 import { dispatchAttempts, users } from '../db/schema';
 import type { DispatchAttempt } from '../channels/dispatch';
 import { conflict, notFound } from '../errors';
 
-/** A pending attempt with the name of the volunteer who started it. */
-export interface PendingAttempt {
-  id: string;
-  letterId: string;
-  channel: string;
-  batchId: string | null;
+/** A pending attempt with the name of the volunteer who started it (the wire shape, with its date). */
+export interface PendingAttempt extends Omit<Wire.PendingAttempt, 'createdAt'> {
   createdAt: Date;
-  startedBy: { id: string; displayName: string } | null;
 }
 
 /** Pending attempts, by letter id (all of them, or those of `letterIds`). */

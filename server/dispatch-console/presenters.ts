@@ -1,7 +1,9 @@
 /**
- * Response shapes of the dispatcher console: plain JSON (dates as ISO strings). The dashboard
- * renders every string as text, never as HTML.
+ * Response shapes of the dispatcher console: plain JSON (dates as ISO strings), typed with the
+ * shapes the dashboard reads (shared/api/dispatch.ts). The dashboard renders every string as text,
+ * never as HTML.
  */
+import type * as Wire from '../../shared/api/dispatch';
 import type { DispatchAttempt } from '../channels/dispatch';
 import type { CardView } from './card';
 import type { OpenBatch, QueueLetter, DispatchQueue } from './queue';
@@ -9,7 +11,7 @@ import type { OpenBatch, QueueLetter, DispatchQueue } from './queue';
 const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
 
 /** A letter of the queue. */
-export function presentQueueLetter(letter: QueueLetter) {
+export function presentQueueLetter(letter: QueueLetter): Wire.QueueLetter {
   return {
     ...letter,
     since: letter.since.toISOString(),
@@ -18,7 +20,7 @@ export function presentQueueLetter(letter: QueueLetter) {
   };
 }
 
-function presentBatch(batch: OpenBatch) {
+function presentBatch(batch: OpenBatch): Wire.OpenBatch {
   return {
     id: batch.id,
     createdAt: batch.createdAt.toISOString(),
@@ -28,7 +30,7 @@ function presentBatch(batch: OpenBatch) {
 }
 
 /** The whole queue. */
-export function presentQueue(queue: DispatchQueue) {
+export function presentQueue(queue: DispatchQueue): Wire.DispatchQueue {
   return {
     groups: queue.groups.map((g) => ({ ...g, letters: g.letters.map(presentQueueLetter) })),
     inProgress: queue.inProgress.map(presentQueueLetter),
@@ -41,12 +43,12 @@ export function presentQueue(queue: DispatchQueue) {
 }
 
 /** An opened card. */
-export function presentCard(view: CardView) {
+export function presentCard(view: CardView): Wire.CardView {
   return { ...view, attempt: { ...view.attempt, createdAt: view.attempt.createdAt.toISOString() } };
 }
 
 /** An attempt after "mark sent" or "could not send". */
-export function presentAttempt(attempt: DispatchAttempt) {
+export function presentAttempt(attempt: DispatchAttempt): Wire.AttemptOut {
   return {
     id: attempt.id,
     letterId: attempt.letterId,

@@ -4,6 +4,7 @@
  * each channel's budget. Routing runs over the queue oldest first, counting what earlier letters
  * would spend, so a budget that runs out part-way sends the rest to their fallback channel.
  */
+import type * as Wire from '../../shared/api/dispatch';
 import type { CostEstimate, RoutableChannelId } from '../channels/channel';
 import { routeLetter, type SkippedChannel } from '../channels/routing';
 import type { Config } from '../config';
@@ -18,20 +19,13 @@ import { letterWarnings, routeWarnings, type ConsoleWarning } from './warnings';
 /** Most approved letters the queue routes at once. */
 export const QUEUE_LIMIT = 500;
 
-/** A letter in the console. */
-export interface QueueLetter {
-  id: string;
-  refCode: string;
-  status: string;
+/**
+ * A letter in the console: the wire shape (shared/api/dispatch.ts) with dates, and the server's
+ * own types for the parts routing produced.
+ */
+export interface QueueLetter extends Omit<Wire.QueueLetter, 'since' | 'claim' | 'attempt'> {
   since: Date;
-  prisoner: { id: string; name: string; birthYear: number | null };
-  facility: { shortName: string; officialName: string; region: string; postcode: string | null } | null;
-  chars: number;
-  /** The chosen (or, under way, the attempt's) channel and its cost. */
-  channel: RoutableChannelId | null;
   estimate: CostEstimate | null;
-  /** Other channels that could take it, best first. */
-  alternatives: RoutableChannelId[];
   skipped: SkippedChannel[];
   dative: DativeLine;
   warnings: ConsoleWarning[];
@@ -40,37 +34,26 @@ export interface QueueLetter {
 }
 
 /** The letters routing sends through one channel (or none). */
-export interface QueueGroup {
-  channel: RoutableChannelId | null;
-  kind: 'assisted' | 'print' | null;
-  count: number;
-  /** Sum of the known estimates, per currency. */
-  totals: { currency: string; minor: number }[];
-  /** Letters with no price known. */
-  unpriced: number;
+export interface QueueGroup extends Omit<Wire.QueueGroup, 'letters'> {
   letters: QueueLetter[];
 }
 
-/** An open print batch. */
-export interface OpenBatch {
-  id: string;
+/** An open print batch (its PDF address is added when presented). */
+export interface OpenBatch extends Omit<Wire.OpenBatch, 'createdAt' | 'pdfUrl' | 'letters'> {
   createdAt: Date;
   letters: QueueLetter[];
 }
 
-/** The whole console. */
-export interface DispatchQueue {
+/** The whole console, before presenting. */
+export interface DispatchQueue extends Omit<
+  Wire.DispatchQueue,
+  'groups' | 'inProgress' | 'writerPosting' | 'batches' | 'budgets'
+> {
   groups: QueueGroup[];
-  /** E-letters whose card is open (attempt pending). */
   inProgress: QueueLetter[];
-  /** Letters their writers chose to post themselves, not yet reported posted: nothing to do here. */
   writerPosting: QueueLetter[];
   batches: OpenBatch[];
   budgets: BudgetStatus[];
-  /** More approved letters wait than the queue routed. */
-  truncated: boolean;
-  /** The organisation's return address is set (print batches need it). */
-  postSenderSet: boolean;
 }
 
 const add = (into: PerChannel, channel: RoutableChannelId, minor: number) => {

@@ -1,135 +1,22 @@
-/** The dispatcher console's calls and shapes (server/http/routes/dispatch-schemas.ts). */
+/**
+ * The dispatcher console's calls and the shapes only it reads (server/http/routes/dispatch-schemas.ts);
+ * the queue, card and attempt shapes the server's presenters return are shared/api/dispatch.ts.
+ */
+import type { AttemptOut, Budget, CardView, ChannelId, DispatchQueue } from '../../../../shared/api/dispatch';
 import { api, get } from '../../api/client';
 
-/** A channel the organisation sends through. */
-export type ChannelId = 'fsin_pismo' | 'zonatelecom' | 'post';
-
-/** A check for the dispatcher: a stable code this screen words, and the server's English sentence. */
-export interface DispatchWarning {
-  code: string;
-  params?: Record<string, string | number>;
-  text: string;
-}
-
-/** What sending a letter costs. */
-export interface Estimate {
-  channel: string;
-  units: number;
-  unitPriceMinor: number;
-  extrasMinor: number;
-  totalMinor: number;
-  currency: string;
-  source: string;
-}
-
-/** A letter in the console. */
-export interface QueueLetter {
-  id: string;
-  refCode: string;
-  status: string;
-  since: string;
-  prisoner: { id: string; name: string; birthYear: number | null };
-  facility: { shortName: string; officialName: string; region: string; postcode: string | null } | null;
-  chars: number;
-  channel: ChannelId | null;
-  estimate: Estimate | null;
-  alternatives: ChannelId[];
-  skipped: { channel: ChannelId; reason: string; detail: string }[];
-  dative: { text: string; confirmed: boolean; flags: string[] };
-  warnings: DispatchWarning[];
-  claim: { userId: string; displayName: string; until: string } | null;
-  attempt: {
-    id: string;
-    channel: string;
-    batchId: string | null;
-    createdAt: string;
-    startedBy: { id: string; displayName: string } | null;
-    stale: boolean;
-  } | null;
-}
-
-/** One channel's budget this month. */
-export interface Budget {
-  channel: ChannelId;
-  currency: string;
-  monthlyBudgetMinor: number | null;
-  spentMinor: number;
-  pendingMinor: number;
-  queuedMinor: number;
-  remainingMinor: number | null;
-  level: 'none' | 'ok' | 'low' | 'exhausted';
-  warning: string | null;
-}
-
-/** The letters routed to one channel (or to none). */
-export interface QueueGroup {
-  channel: ChannelId | null;
-  kind: 'assisted' | 'print' | null;
-  count: number;
-  totals: { currency: string; minor: number }[];
-  unpriced: number;
-  letters: QueueLetter[];
-}
-
-/** An open print batch. */
-export interface OpenBatch {
-  id: string;
-  createdAt: string;
-  pdfUrl: string;
-  letters: QueueLetter[];
-}
-
-/** The console. */
-export interface DispatchQueue {
-  groups: QueueGroup[];
-  inProgress: QueueLetter[];
-  /** Letters their writers chose to post themselves (self-post), with when they chose it. */
-  writerPosting: QueueLetter[];
-  batches: OpenBatch[];
-  budgets: Budget[];
-  truncated: boolean;
-  postSenderSet: boolean;
-}
-
-/** An e-letter card. */
-export interface CardView {
-  card: {
-    channel: ChannelId;
-    letterId: string;
-    refCode: string;
-    region: string;
-    facility: string;
-    recipient: {
-      surname: string;
-      givenName: string;
-      patronymic: string;
-      birthYear: number | null;
-      fullName: string;
-    };
-    units: string[];
-    unitChars: number;
-    replyBlank: boolean;
-    price: Estimate | null;
-  };
-  warnings: DispatchWarning[];
-  attempt: {
-    id: string;
-    createdAt: string;
-    resumed: boolean;
-    startedBy: { id: string; displayName: string } | null;
-  };
-  alternatives: ChannelId[];
-}
-
-/** An attempt after "mark sent" or "could not send". */
-export interface AttemptOut {
-  id: string;
-  status: string;
-  externalRef: string | null;
-  costMinor: number | null;
-  currency: string | null;
-  completedAt: string | null;
-}
+export type {
+  AttemptOut,
+  Budget,
+  CardView,
+  ChannelId,
+  DispatchQueue,
+  DispatchWarning,
+  Estimate,
+  OpenBatch,
+  QueueGroup,
+  QueueLetter,
+} from '../../../../shared/api/dispatch';
 
 /** One channel's prices and budget. */
 export interface ChannelSettings {
