@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runCli, useCliDataDir } from '../../test/cli';
 import { register as registerFacilities } from './import-facilities';
 import { register as registerFsinPismo } from './import-fsin-pismo';
 import { register as registerPrisoners } from './import-prisoners';
@@ -11,45 +9,10 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const DATA = path.join(ROOT, 'server/directory/data');
 const FIXTURES = path.join(ROOT, 'server/directory/importers/fixtures');
 
-let dataDir: string;
-// eslint-disable-next-line no-restricted-properties -- the CLI reads its settings from the environment, as in production
-const env = process.env;
-const saved = {
-  DATA_DIR: env.DATA_DIR,
-  DATABASE_URL: env.DATABASE_URL,
-  LOG_LEVEL: env.LOG_LEVEL,
-};
+useCliDataDir('lb-import-');
 
-/** Runs `letterbridge <args>` in-process against an embedded database in a temporary directory. */
-async function run(...args: string[]): Promise<string> {
-  const program = new Command('letterbridge').exitOverride();
-  for (const register of [registerFacilities, registerFsinPismo, registerPrisoners]) register(program);
-  const out: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  try {
-    await program.parseAsync(['node', 'letterbridge', ...args]);
-  } finally {
-    spy.mockRestore();
-  }
-  return out.join('');
-}
-
-beforeAll(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lb-import-'));
-  env.DATA_DIR = dataDir;
-  delete env.DATABASE_URL;
-  env.LOG_LEVEL = 'silent';
-});
-afterAll(() => {
-  for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete env[key];
-    else env[key] = value;
-  }
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+/** Runs `letterbridge <args>` with the import commands. */
+const run = (...args: string[]) => runCli([registerFacilities, registerFsinPismo, registerPrisoners], args);
 
 describe('letterbridge import', { timeout: 180_000 }, () => {
   it('facilities --format fku --dry-run prints the counts and writes nothing', async () => {

@@ -1,41 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderScan } from '../../server/replies/sample-scans';
+import { runCli, useCliDataDir } from '../../test/cli';
 import { register } from './replies';
 
-let dataDir: string;
+const dataDir = useCliDataDir('lb-replies-cli-');
 
-/** Runs `letterbridge <args>` in-process against an embedded database in a temporary directory. */
-async function run(...args: string[]): Promise<string> {
-  const program = new Command('letterbridge').exitOverride();
-  register(program);
-  const out: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  try {
-    await program.parseAsync(['node', 'letterbridge', ...args]);
-  } finally {
-    spy.mockRestore();
-  }
-  return out.join('');
-}
-
-beforeAll(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lb-replies-cli-'));
-  // The CLI reads its configuration from the environment, as in production; an empty value counts as unset.
-  vi.stubEnv('DATA_DIR', dataDir);
-  vi.stubEnv('DATABASE_URL', '');
-  vi.stubEnv('LOG_LEVEL', 'silent');
-});
-afterAll(() => {
-  vi.unstubAllEnvs();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+/** Runs `letterbridge <args>` with the replies commands. */
+const run = (...args: string[]) => runCli([register], args);
 
 describe('letterbridge replies', { timeout: 180_000 }, () => {
   it('imports the pages of one reply and lists it as unmatched', async () => {
