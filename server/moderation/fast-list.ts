@@ -5,28 +5,13 @@
  * moderator still glances at every one before confirming.
  */
 import { sql } from 'drizzle-orm';
+import type { FastApprovable } from '../../shared/api/moderation';
 import type { Queryable } from '../db/database';
 import { queryRows } from '../db/rows';
 import type { PrisonerContext } from '../screening';
 import { loadPrisonerContext } from '../screening/prisoner-context';
 import { onlyInfo, screenLetter } from './flags';
 import { writerUiLanguage } from './reasons';
-
-/** One letter that qualifies. */
-export interface FastApprovable {
-  id: string;
-  refCode: string;
-  language: string;
-  prisonerName: string;
-  writerPseudonym: string;
-  waitingSince: string;
-  /** `info` flags (kind reminders), which do not stop a fast approval. */
-  infoFlags: number;
-  /** Other letters with the same text. */
-  sameText: number;
-  /** The start of the Russian text. */
-  preview: string;
-}
 
 /** Letters screened per call: the list is a page, oldest first. */
 export const FAST_LIST_LIMIT = 100;

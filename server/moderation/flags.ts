@@ -3,6 +3,7 @@
  * language, the Russian text the censor will read), each flag with the writer's message in the
  * writer's language and the rule's note for moderators.
  */
+import type { ModerationFlag } from '../../shared/api/moderation';
 import type { UiLanguage } from '../../shared/limits';
 import {
   ruleCatalogue,
@@ -12,12 +13,6 @@ import {
   type Severity,
 } from '../screening';
 import { prisonerRuleFile } from '../screening/prisoner-rules';
-
-/** A flag as the moderator sees it. */
-export interface ModerationFlag extends ScreeningFlag {
-  /** Why the rule exists, for moderators (English). */
-  note: string;
-}
 
 /** Flags of both texts. `translation` is empty when the letter was written in Russian. */
 export interface LetterFlags {

@@ -1,19 +1,11 @@
-/** The moderation calls and their shapes (server/http/routes/moderation-schemas.ts). */
+/**
+ * The moderation calls and their shapes (server/http/routes/moderation-schemas.ts); flags and the
+ * fast-approve list are shared/api/moderation.ts, the types the server presents them with.
+ */
+import type { FastApprovable, ModerationFlag } from '../../../../shared/api/moderation';
 import { api, get } from '../../api/client';
 
-/** A screening flag as the moderator sees it. */
-export interface ModerationFlag {
-  ruleId: string;
-  category: string;
-  severity: 'block' | 'warn' | 'info';
-  start: number;
-  end: number;
-  /** For the writer, in the writer's language. */
-  message: string;
-  suggestion?: string;
-  /** For moderators. */
-  note: string;
-}
+export type { FastApprovable, ModerationFlag } from '../../../../shared/api/moderation';
 
 /** A ready-made reason, its text in the writer's language. */
 export interface Reason {
@@ -55,19 +47,6 @@ export type Decision =
   | { decision: 'changes'; reasons: string[]; flagRuleIds: string[]; message?: string }
   | { decision: 'reject'; reasons: string[]; message?: string };
 
-/** A letter that may be fast-approved. */
-export interface FastItem {
-  id: string;
-  refCode: string;
-  language: string;
-  prisonerName: string;
-  writerPseudonym: string;
-  waitingSince: string;
-  infoFlags: number;
-  sameText: number;
-  preview: string;
-}
-
 /** The moderation calls. */
 export const moderationApi = {
   letter: (id: string, signal?: AbortSignal) =>
@@ -77,7 +56,7 @@ export const moderationApi = {
       body: decision,
     }),
   fastList: (signal?: AbortSignal) =>
-    get<{ letters: FastItem[] }>('/volunteer/moderation/fast-approve', signal),
+    get<{ letters: FastApprovable[] }>('/volunteer/moderation/fast-approve', signal),
   fastApprove: (letterIds: string[]) =>
     api<{ approved: string[]; skipped: { id: string; code: string }[] }>(
       'POST',
