@@ -1,31 +1,12 @@
 /**
  * Splits a letter into paragraphs and sentences, keeping each piece's character offsets in the
  * original text, so the workbench can show source and Russian side by side, aligned, and so a
- * draft can be written back into exactly the place it came from.
+ * draft can be written back into exactly the place it came from. The shapes are
+ * shared/api/workbench.ts: the workbench API sends them as they are.
  */
+import type { Paragraph, Segmentation, TextSegment } from '../../shared/api/workbench';
 
-/** A sentence (or sentence-like piece) of the text. `text === source.slice(start, end)`. */
-export interface TextSegment {
-  index: number;
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** A paragraph: a block of lines; its segments are listed by index. */
-export interface Paragraph {
-  index: number;
-  start: number;
-  end: number;
-  segments: number[];
-}
-
-/** The whole split. */
-export interface Segmentation {
-  paragraphs: Paragraph[];
-  segments: TextSegment[];
-}
+export type { Paragraph, Segmentation, TextSegment };
 
 /**
  * Words that end in a full stop without ending the sentence, lower-cased, per writing habit of the

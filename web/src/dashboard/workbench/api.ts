@@ -1,28 +1,21 @@
-/** The workbench's calls and the shapes the server answers (server/http/routes/workbench-schemas.ts). */
+/**
+ * The workbench's calls and the shapes the server answers (server/http/routes/workbench-schemas.ts);
+ * the source's segmentation and the screening flags are shared/api/, as the server types them.
+ */
+import type { ScreeningFlag } from '../../../../shared/api/screening';
+import type { Paragraph, TextSegment } from '../../../../shared/api/workbench';
 import { UI_LANGUAGES } from '../../../../shared/limits';
 import { api, get } from '../../api/client';
+
+export type { ScreeningFlag } from '../../../../shared/api/screening';
+export type { Paragraph } from '../../../../shared/api/workbench';
+/** A sentence of the source with its offsets. */
+export type Segment = TextSegment;
 
 const UI: readonly string[] = UI_LANGUAGES;
 
 /** Letters go into Russian, replies come out of it. */
 export type WorkKind = 'letters' | 'replies';
-
-/** A sentence of the source with its offsets. */
-export interface Segment {
-  index: number;
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** A paragraph and the segments in it. */
-export interface Paragraph {
-  index: number;
-  start: number;
-  end: number;
-  segments: number[];
-}
 
 /** A proposed translation of one segment. */
 export interface Draft {
@@ -61,7 +54,7 @@ export interface WorkbenchData {
     translation: { id: string; status: string; engine: string | null; updatedAt: string } | null;
     claim: { userId: string; displayName: string; until: string } | null;
   };
-  source: { text: string; paragraphs: Paragraph[]; segments: Segment[] };
+  source: { text: string; paragraphs: Paragraph[]; segments: TextSegment[] };
   rows: string[];
   drafts: Draft[];
   engineProblems: { engine: string; detail: string }[];
@@ -78,17 +71,6 @@ export interface CheckIssue {
   end?: number;
   params: Record<string, string | number>;
   message: string;
-}
-
-/** A screening flag on the translation. */
-export interface ScreeningFlag {
-  ruleId: string;
-  category: string;
-  severity: 'block' | 'warn' | 'info';
-  start: number;
-  end: number;
-  message: string;
-  suggestion?: string;
 }
 
 /** A word the dictionary does not know. */
