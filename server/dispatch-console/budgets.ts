@@ -4,6 +4,7 @@
  * what the queue would add, and a status the console shows as a bar: warned below 10 % left.
  */
 import { sql } from 'drizzle-orm';
+import type { Budget } from '../../shared/api/dispatch';
 import type { RoutableChannelId } from '../channels/channel';
 import type { Queryable } from '../db/database';
 import { queryRows } from '../db/rows';
@@ -17,25 +18,10 @@ export const LOW_BUDGET_SHARE = 0.1;
 export type PerChannel = Partial<Record<RoutableChannelId, number>>;
 
 /** `none`: no budget set; `low`: under 10 % left; `exhausted`: nothing left. */
-export type BudgetLevel = 'none' | 'ok' | 'low' | 'exhausted';
+export type BudgetLevel = Budget['level'];
 
-/** One channel's budget as the console shows it. */
-export interface BudgetStatus {
-  channel: RoutableChannelId;
-  currency: string;
-  monthlyBudgetMinor: number | null;
-  /** Recorded costs of letters sent this month. */
-  spentMinor: number;
-  /** Estimates of dispatches under way. */
-  pendingMinor: number;
-  /** Estimates of the letters routing sends here from the queue. */
-  queuedMinor: number;
-  /** Budget minus spent and pending; null without a budget. */
-  remainingMinor: number | null;
-  level: BudgetLevel;
-  /** What the remainder means once the queue is sent, in plain words; null when all is well. */
-  warning: string | null;
-}
+/** One channel's budget as the console shows it: the wire shape (shared/api/dispatch.ts). */
+export type BudgetStatus = Budget;
 
 /**
  * Costs recorded on attempts completed since the start of this calendar month (in the database's

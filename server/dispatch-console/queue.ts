@@ -10,7 +10,7 @@ import { routeLetter, type SkippedChannel } from '../channels/routing';
 import type { Config } from '../config';
 import type { Queryable } from '../db/database';
 import { pendingAttempts, type PendingAttempt } from './attempts';
-import { budgetStatuses, spentThisMonth, type BudgetStatus, type PerChannel } from './budgets';
+import { budgetStatuses, spentThisMonth, type PerChannel } from './budgets';
 import { channelLetterOf, loadConsoleLetters, type ConsoleLetter } from './letters';
 import { channelCurrencies, consoleChannels, loadDispatchSettings, routingPolicyOf } from './policy';
 import { dativeLineOf, type DativeLine } from './recipient';
@@ -47,13 +47,12 @@ export interface OpenBatch extends Omit<Wire.OpenBatch, 'createdAt' | 'pdfUrl' |
 /** The whole console, before presenting. */
 export interface DispatchQueue extends Omit<
   Wire.DispatchQueue,
-  'groups' | 'inProgress' | 'writerPosting' | 'batches' | 'budgets'
+  'groups' | 'inProgress' | 'writerPosting' | 'batches'
 > {
   groups: QueueGroup[];
   inProgress: QueueLetter[];
   writerPosting: QueueLetter[];
   batches: OpenBatch[];
-  budgets: BudgetStatus[];
 }
 
 const add = (into: PerChannel, channel: RoutableChannelId, minor: number) => {

@@ -7,6 +7,7 @@
  * untouched.
  */
 import { and, desc, eq, gt, ne, sql } from 'drizzle-orm';
+import type * as Wire from '../../shared/api/dispatch';
 import {
   normalizeTrackingNumber,
   trackingNumberMessage,
@@ -18,16 +19,6 @@ import { dispatchAttempts, facilities, letters, prisoners } from '../db/schema';
 import { badRequest, conflict, isUniqueViolation, notFound } from '../errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** What a change did. */
-export interface TrackingChange {
-  letterId: string;
-  attemptId: string;
-  trackingNumber: string | null;
-  previous: string | null;
-  /** False when the letter already had this number (a repeat changes nothing). */
-  changed: boolean;
-}
 
 /**
  * The normal form of `raw` (spaces and dashes dropped, upper case), or null for an empty value.
@@ -69,7 +60,7 @@ export async function setTrackingNumber(
   user: { id: string },
   letterId: string,
   raw: string | null,
-): Promise<TrackingChange> {
+): Promise<Wire.TrackingChange> {
   const trackingNumber = parseTrackingNumber(raw);
   if (!UUID.test(letterId)) throw notFound('letter');
   try {
@@ -116,15 +107,9 @@ export async function setTrackingNumber(
   }
 }
 
-/** A letter posted lately, with its tracking number. */
-export interface PostedLetter {
-  letterId: string;
-  refCode: string;
-  status: string;
-  prisonerName: string;
-  facility: string | null;
+/** A letter posted lately, with its tracking number (the wire shape, with its date). */
+export interface PostedLetter extends Omit<Wire.PostedLetter, 'postedAt'> {
   postedAt: Date;
-  trackingNumber: string | null;
 }
 
 /** How far back the console lists posted letters, and at most how many. */

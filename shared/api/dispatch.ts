@@ -1,7 +1,8 @@
 /**
  * The dispatcher console as the API sends it (GET /api/volunteer/dispatch/queue, the e-letter card
- * and the attempt after "mark sent" or "could not send"; server/dispatch-console/presenters.ts
- * presents them). JSON on the wire: every time is an ISO 8601 string; money is in minor units.
+ * and the attempt after "mark sent" or "could not send", presented by
+ * server/dispatch-console/presenters.ts; letters posted lately and tracking number changes, by
+ * server/dispatch-console/tracking.ts). JSON on the wire: every time is an ISO 8601 string; money is in minor units.
  * The dashboard renders every string as text, never as HTML.
  */
 
@@ -84,6 +85,7 @@ export interface Budget {
   queuedMinor: number;
   /** Budget minus spent and pending; null without a budget. */
   remainingMinor: number | null;
+  /** `none`: no budget set; `low`: under 10 % left; `exhausted`: nothing left. */
   level: 'none' | 'ok' | 'low' | 'exhausted';
   /** What the remainder means once the queue is sent, in plain words; null when all is well. */
   warning: string | null;
@@ -174,4 +176,25 @@ export interface AttemptOut {
   error: string | null;
   createdAt: string;
   completedAt: string | null;
+}
+
+/** A letter posted lately, with its tracking number. */
+export interface PostedLetter {
+  letterId: string;
+  refCode: string;
+  status: string;
+  prisonerName: string;
+  facility: string | null;
+  postedAt: string;
+  trackingNumber: string | null;
+}
+
+/** What a tracking number change did. */
+export interface TrackingChange {
+  letterId: string;
+  attemptId: string;
+  trackingNumber: string | null;
+  previous: string | null;
+  /** False when the letter already had this number (a repeat changes nothing). */
+  changed: boolean;
 }

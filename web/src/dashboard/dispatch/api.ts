@@ -2,7 +2,15 @@
  * The dispatcher console's calls and the shapes only it reads (server/http/routes/dispatch-schemas.ts);
  * the queue, card and attempt shapes the server's presenters return are shared/api/dispatch.ts.
  */
-import type { AttemptOut, Budget, CardView, ChannelId, DispatchQueue } from '../../../../shared/api/dispatch';
+import type {
+  AttemptOut,
+  Budget,
+  CardView,
+  ChannelId,
+  DispatchQueue,
+  PostedLetter,
+  TrackingChange,
+} from '../../../../shared/api/dispatch';
 import { api, get } from '../../api/client';
 
 export type {
@@ -14,8 +22,10 @@ export type {
   DispatchWarning,
   Estimate,
   OpenBatch,
+  PostedLetter,
   QueueGroup,
   QueueLetter,
+  TrackingChange,
 } from '../../../../shared/api/dispatch';
 
 /** One channel's prices and budget. */
@@ -34,26 +44,6 @@ export interface Refusal {
   letterId: string;
   code: string;
   message: string;
-}
-
-/** A letter posted lately, with its tracking number. */
-export interface PostedLetter {
-  letterId: string;
-  refCode: string;
-  status: string;
-  prisonerName: string;
-  facility: string | null;
-  postedAt: string;
-  trackingNumber: string | null;
-}
-
-/** What a tracking change did. */
-export interface TrackingChange {
-  letterId: string;
-  attemptId: string;
-  trackingNumber: string | null;
-  previous: string | null;
-  changed: boolean;
 }
 
 const base = '/volunteer/dispatch';
