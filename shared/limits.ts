@@ -18,6 +18,9 @@ export const MAX_JSON_BODY_BYTES = 64 * 1024;
 /** Largest uploaded scan or photo, in bytes. */
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
 
+/** Largest photo of a person a coordinator may upload, in bytes (it is stored at 400 px). */
+export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
+
 /** Languages a writer may write in and read replies in (ISO 639-1). */
 export const WRITER_LANGUAGES = [
   'en',

@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = {
   'directory.import': 'A coordinator imported a prisoner list (counts only).',
   'directory.prisoner_edit':
     "A coordinator changed a person's record (each changed field, before and after).",
+  'directory.prisoner_photo':
+    "A coordinator set, replaced or removed a person's photo (the pictures' hashes, before and after).",
   'directory.prisoner_transfer':
     'A coordinator recorded a move to another facility or into transit (facility and status, before and after).',
   'directory.facility_edit':

@@ -13,7 +13,7 @@ export const ErrorBody = z
   .openapi('Error');
 
 /** Standard error responses for createRoute's `responses`. */
-export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 410 | 413 | 429)[]) {
+export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429)[]) {
   return Object.fromEntries(
     statuses.map((status) => [
       status,

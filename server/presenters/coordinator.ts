@@ -7,6 +7,7 @@
 import { z } from '@hono/zod-openapi';
 import type { CoordinatorListRow } from '../coordinator/prisoner-list';
 import type { FacilityBrief, PrisonerRecord } from '../coordinator/prisoner-record';
+import { photoUrl } from '../directory/photos';
 import { formatArticle } from '../directory/prisoners/articles';
 import type { FacilityRow } from '../directory/queries/facilities';
 import { presentFacility, PublicFacility } from './facility';
@@ -26,12 +27,17 @@ export const CoordinatorPrisoner = PublicPrisoner.extend({
 export function presentCoordinatorPrisoner(row: CoordinatorListRow): z.infer<typeof CoordinatorPrisoner> {
   return {
     ...presentPrisoner(row),
+    // The dashboard's copy: unlisted people's photos are not served publicly.
+    photoUrl: coordinatorPhotoUrl(row.id, row.photo_path),
     consentToList: row.consentToList,
     source: row.source,
     version: row.updatedAt.toISOString(),
     letters: row.letters,
   };
 }
+
+const coordinatorPhotoUrl = (id: string, relative: string | null) =>
+  photoUrl(`/api/coordinator/prisoners/${id}`, relative);
 
 const Brief = z.object({
   id: z.uuid(),
@@ -56,6 +62,8 @@ export const PrisonerRecordOut = z
     recipientDative: z.string().nullable(),
     computedRecipient: z.object({ text: z.string(), flags: z.array(z.string()) }),
     gender: z.string(),
+    /** The dashboard's URL of the person's photo, or null. */
+    photoUrl: z.string().nullable(),
     birthDate: z.string().nullable(),
     birthYear: z.number().int().nullable(),
     status: z.string(),
@@ -116,6 +124,7 @@ export function presentPrisonerRecord(record: PrisonerRecord): z.infer<typeof Pr
     recipientDative: row.recipientDative,
     computedRecipient: record.computedRecipient,
     gender: row.gender,
+    photoUrl: coordinatorPhotoUrl(row.id, row.photoPath),
     birthDate: row.birthDate,
     birthYear: row.birthYear,
     status: row.status,

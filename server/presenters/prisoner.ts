@@ -8,6 +8,7 @@ import type { AddressBlock } from '../directory/queries/address';
 import type { BirthdayRow } from '../directory/queries/birthdays';
 import type { PrisonerListRow } from '../directory/queries/prisoner-row';
 import { formatArticle } from '../directory/prisoners/articles';
+import { photoUrl } from '../directory/photos';
 
 /** A public prisoner. */
 export const PublicPrisoner = z
@@ -24,6 +25,8 @@ export const PublicPrisoner = z
       latin: z.array(z.string()),
     }),
     gender: z.enum(['male', 'female', 'unknown']),
+    /** Our own URL of the person's photo (same origin, versioned), or null: show initials. */
+    photoUrl: z.string().nullable(),
     birthDate: z.string().nullable(),
     birthYear: z.number().nullable(),
     status: z.string(),
@@ -73,6 +76,7 @@ export function presentPrisoner(row: PrisonerListRow): PublicPrisonerT {
       latin: row.latin_names,
     },
     gender: row.gender === 'male' || row.gender === 'female' ? row.gender : 'unknown',
+    photoUrl: photoUrl(`/api/prisoners/${row.id}`, row.photo_path),
     birthDate: row.birth_date,
     birthYear: row.birth_year,
     status: row.status,

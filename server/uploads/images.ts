@@ -51,3 +51,29 @@ export async function reencodeImage(bytes: Buffer): Promise<CleanImage> {
     throw badRequest('file_unreadable', 'The image could not be read: it is damaged, or too large.');
   }
 }
+
+/** Side of a stored portrait, in pixels: large enough for the profile page on a dense screen. */
+export const PHOTO_SIDE = 400;
+
+/**
+ * Re-encodes a portrait for the directory: upright, cropped to a square around the most
+ * detailed region (usually the face) and scaled to PHOTO_SIDE, as WebP without any metadata.
+ * @throws AppError 400 `file_unreadable` when it does not decode or exceeds the pixel limit.
+ */
+export async function reencodePhoto(bytes: Buffer): Promise<Buffer> {
+  try {
+    return await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' })
+      .rotate()
+      .resize({
+        width: PHOTO_SIDE,
+        height: PHOTO_SIDE,
+        fit: 'cover',
+        position: sharp.strategy.attention,
+        withoutEnlargement: true,
+      })
+      .webp({ quality: 82 })
+      .toBuffer();
+  } catch {
+    throw badRequest('file_unreadable', 'The image could not be read: it is damaged, or too large.');
+  }
+}

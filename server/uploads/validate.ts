@@ -20,10 +20,10 @@ export interface UploadRules {
 export type ValidUpload = CleanImage | { type: 'application/pdf'; bytes: Buffer; extension: 'pdf' };
 
 /**
- * Checks size and type and cleans the file.
- * @throws AppError 413 `file_too_large`, 415 `unsupported_file_type`, 400 `file_unreadable` / `pdf_active_content`.
+ * Checks size and, by the file's own bytes, type; nothing is decoded yet.
+ * @throws AppError 400 `file_empty`, 413 `file_too_large`, 415 `unsupported_file_type`.
  */
-export async function validateUpload(bytes: Buffer, rules: UploadRules): Promise<ValidUpload> {
+export function checkUpload(bytes: Buffer, rules: UploadRules): UploadType {
   const maxBytes = rules.maxBytes ?? MAX_UPLOAD_BYTES;
   if (bytes.length === 0) throw new AppError(400, 'file_empty', 'The file is empty.');
   if (bytes.length > maxBytes) {
@@ -41,6 +41,15 @@ export async function validateUpload(bytes: Buffer, rules: UploadRules): Promise
       `Only these files are accepted: ${rules.accept.join(', ')}.`,
     );
   }
+  return type;
+}
+
+/**
+ * Checks size and type and cleans the file.
+ * @throws AppError 413 `file_too_large`, 415 `unsupported_file_type`, 400 `file_unreadable` / `pdf_active_content`.
+ */
+export async function validateUpload(bytes: Buffer, rules: UploadRules): Promise<ValidUpload> {
+  const type = checkUpload(bytes, rules);
   if (isImageType(type)) return reencodeImage(bytes);
   assertInertPdf(bytes);
   return { type: 'application/pdf', bytes, extension: 'pdf' };

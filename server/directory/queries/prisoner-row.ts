@@ -18,6 +18,8 @@ export interface PrisonerListRow {
   patronymic: string;
   latin_names: string[];
   gender: string;
+  /** `photos/<sha256>.webp` under the uploads folder, or null. */
+  photo_path: string | null;
   birth_date: string | null;
   birth_year: number | null;
   status: string;
@@ -45,7 +47,7 @@ export const PUBLIC_PRISONER = sql`p.consent_to_list`;
 /** The select list of `PrisonerListRow` over `prisonerListFrom()`. */
 export function prisonerListColumns(): SQL {
   return sql`p.id, p.slug, p.country, p.full_name, p.surname, p.given_name, p.patronymic, p.latin_names, p.gender,
-    p.birth_date::text AS birth_date, p.birth_year, p.status, ${canReceiveLettersSql('p')} AS can_receive_letters,
+    p.photo_path, p.birth_date::text AS birth_date, p.birth_year, p.status, ${canReceiveLettersSql('p')} AS can_receive_letters,
     p.is_demo, p.interests, p.languages, p.articles, p.sentence, p.arrested_on::text AS arrested_on,
     s.text AS summary, s.language AS summary_language,
     f.id AS facility_id, f.short_name AS facility_short_name, f.official_name AS facility_official_name,

@@ -8,6 +8,7 @@ import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
 import { coordinatorRoutes } from './coordinator';
 import { coordinatorDirectoryRoutes } from './coordinator-directory';
+import { coordinatorPhotoRoutes } from './coordinator-photos';
 import { deliveryRoutes } from './delivery';
 import { dispatchRoutes } from './dispatch';
 import { facilityRoutes } from './facilities';
@@ -53,6 +54,7 @@ export function mountApiRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/', adminRoutes());
   api.route('/', coordinatorRoutes());
   api.route('/', coordinatorDirectoryRoutes());
+  api.route('/', coordinatorPhotoRoutes());
   api.route('/', replyRoutes());
   api.route('/', deliveryRoutes());
   api.route('/', dispatchRoutes());

@@ -3,6 +3,8 @@
  * for a letter. Anonymous and read-only; only people who consented to be listed are visible.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { and, eq } from 'drizzle-orm';
+import { prisoners } from '../../db/schema';
 import { badRequest, notFound, conflict } from '../../errors';
 import { prisonerAddress } from '../../directory/queries/address';
 import { upcomingBirthdays } from '../../directory/queries/birthdays';
@@ -25,6 +27,7 @@ import {
 } from '../../presenters/prisoner';
 import { errorResponses } from '../error-schema';
 import { createRouter } from '../router';
+import { photoResponse, PhotoContent } from './photo-response';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
@@ -157,6 +160,18 @@ const addressRoute = createRoute({
   },
 });
 
+const photoRoute = createRoute({
+  method: 'get',
+  path: '/prisoners/{id}/photo',
+  tags: ['directory'],
+  summary: "A listed person's photo (404 for anyone not listed); cacheable, versioned by `?v=`",
+  request: { params: z.object({ id: z.uuid() }), query: z.object({ v: z.string().max(64).optional() }) },
+  responses: { 200: PhotoContent, 304: { description: 'Unchanged' }, ...errorResponses(400, 404) },
+});
+
+/** How long browsers and shared caches keep a photo: short, so a withdrawn consent takes effect. */
+const PHOTO_CACHE = 'public, max-age=3600';
+
 /** The directory routes. */
 export function prisonerRoutes() {
   return (
@@ -202,6 +217,14 @@ export function prisonerRoutes() {
         );
         if (!row) throw notFound('prisoner');
         return c.json({ ...presentPrisoner(row), summaries: row.summaries }, 200);
+      })
+      .openapi(photoRoute, async (c) => {
+        const { db, config } = c.get('deps');
+        const [row] = await db
+          .select({ photoPath: prisoners.photoPath })
+          .from(prisoners)
+          .where(and(eq(prisoners.id, c.req.valid('param').id), eq(prisoners.consentToList, true)));
+        return photoResponse(c, config.dataDir, row?.photoPath ?? null, PHOTO_CACHE);
       })
       .openapi(addressRoute, async (c) => {
         const block = await prisonerAddress(c.get('deps').db, c.req.valid('param').id);

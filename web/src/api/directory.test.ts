@@ -16,6 +16,7 @@ const row: PrisonerListRow = {
   patronymic: 'Дмитриевна',
   latin_names: ['Sokolova Anna Dmitriyevna', 'Sokolova Anna Dmitrievna'],
   gender: 'female',
+  photo_path: null,
   birth_date: '1992-03-14',
   birth_year: 1992,
   status: 'pre_trial',
@@ -49,6 +50,13 @@ describe('normalisePrisoner', () => {
     expect(p.facility).toMatchObject({ shortName: 'СИЗО-6', region: 'Москва', occupied: false });
     expect(p.articles).toHaveLength(1);
     expect(p.articles[0]).toContain('207.3');
+  });
+
+  it('reads the photo URL, our own and versioned, and null as initials', () => {
+    expect(normalisePrisoner(overTheWire(presentPrisoner(row))).photoUrl).toBeNull();
+    const hash = 'ab'.repeat(32);
+    const p = normalisePrisoner(overTheWire(presentPrisoner({ ...row, photo_path: `photos/${hash}.webp` })));
+    expect(p.photoUrl).toBe(`/api/prisoners/${row.id}/photo?v=${hash.slice(0, 16)}`);
   });
 
   it('keeps a person without a Latin spelling, summary or facility readable', () => {

@@ -8,6 +8,8 @@ export interface RawPrisoner {
   slug: string;
   name: { full: string; surname: string; given: string; patronymic: string; latin: string[] };
   gender: string;
+  /** Our own URL of the photo (listed people only), or null. */
+  photoUrl: string | null;
   birthDate: string | null;
   birthYear: number | null;
   status: string;
@@ -49,8 +51,8 @@ export function normalisePrisoner(raw: RawPrisoner): Prisoner {
     isDemo: raw.isDemo,
     facility,
     interests: raw.interests,
-    // The directory has no photographs yet: every card shows initials.
-    photoUrl: null,
+    // Absent from an older server: initials, as for anyone without a photo.
+    photoUrl: raw.photoUrl ?? null,
     arrestedOn: raw.arrestedOn,
     sentence: raw.sentence,
     summary: raw.summary?.text ?? null,
