@@ -105,12 +105,47 @@ export const LETTER_TRANSITIONS = {
   hold: { from: ['approved', 'dispatched'], to: 'on_hold', actors: ['system', 'volunteer'] },
   /** Re-routed to the prisoner's new facility: the letter waits for dispatch again. */
   release: { from: ['on_hold'], to: 'approved', actors: ['volunteer', 'system'] },
+  /**
+   * The person left custody (released, died, left the country): every letter not yet sent out is
+   * paused wherever it is in the pipeline; the hold's event keeps the state it left.
+   */
+  holdForRecipient: {
+    from: ['screening', 'translating', 'reviewing', 'approved', 'changes_requested'],
+    to: 'on_hold',
+    actors: ['system', 'volunteer'],
+  },
+  /** The person is held again: a letter paused during screening goes back to screening. */
+  resumeScreening: { from: ['on_hold'], to: 'screening', actors: ['system', 'volunteer'] },
+  /** The person is held again: a letter paused during translation goes back to the translators. */
+  resumeTranslation: { from: ['on_hold'], to: 'translating', actors: ['system', 'volunteer'] },
+  /** The person is held again: a letter paused during review goes back to the moderators. */
+  resumeReview: { from: ['on_hold'], to: 'reviewing', actors: ['system', 'volunteer'] },
+  /** The person is held again: a letter paused while waiting for the writer's edit waits again. */
+  resumeChanges: { from: ['on_hold'], to: 'changes_requested', actors: ['system', 'volunteer'] },
   /** Send again after a return or loss, through the same or another channel. */
   resend: { from: ['returned', 'lost'], to: 'approved', actors: ['volunteer'] },
 } as const satisfies Record<string, LetterTransition>;
 
 /** The name of a letter command, e.g. `approve`. */
 export type LetterTransitionName = keyof typeof LETTER_TRANSITIONS;
+
+/**
+ * Why a letter is on hold because the person it is for left custody (set by the
+ * prisoner-custody-changed job; the writer is told in these words, by email and in "My letters").
+ */
+export const RECIPIENT_HOLD_CAUSES = [
+  'recipient_released',
+  'recipient_deceased',
+  'recipient_abroad',
+] as const;
+
+/** A hold cause for a person out of custody. */
+export type RecipientHoldCause = (typeof RECIPIENT_HOLD_CAUSES)[number];
+
+/** True for a hold cause naming a recipient out of custody. */
+export function isRecipientHoldCause(cause: unknown): cause is RecipientHoldCause {
+  return (RECIPIENT_HOLD_CAUSES as readonly unknown[]).includes(cause);
+}
 
 /** States no command leaves (except the explicit recoveries from `lost`/`returned`). */
 export const FINAL_LETTER_STATUSES: readonly LetterStatus[] = ['delivered', 'rejected', 'withdrawn'];

@@ -2,17 +2,20 @@
  * A coordinator edits a person: only the fields sent change; the derived columns follow (full
  * name, merge key, search skeletons, Latin transliterations of a new name, parsed articles); a
  * person who leaves custody for good leaves their facility (the history keeps it), as an import
- * would do. One transaction: the row, the summaries, the history and an audit row with the
- * before/after of every changed field. Moves between facilities are transfers (prisoner-transfer.ts).
+ * would do. One transaction: the row, the summaries, the history, the letters' follow-up job when
+ * the status changed (server/delivery/custody.ts) and an audit row with the before/after of every
+ * changed field. Moves between facilities are transfers (prisoner-transfer.ts).
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit, volunteerActor } from '../audit/record';
 import type { Db } from '../db/database';
 import { prisonerFacilityHistory, prisoners, prisonerSummaries } from '../db/schema';
+import { PRISONER_CUSTODY_CHANGED_JOB } from '../delivery/jobs';
 import { latinSpellings, nameKey, searchNames } from '../directory/prisoners/identity';
 import { parseArticles } from '../directory/prisoners/articles';
 import { isFinalStatus } from '../directory/prisoners/status';
 import { notFound } from '../errors';
+import { enqueueJob } from '../jobs/queue';
 import { assertVersion, changedFields, type FieldChanges } from './changes';
 import type { PrisonerEdit } from './schemas';
 
@@ -124,6 +127,10 @@ export async function editPrisoner(
         .update(prisonerFacilityHistory)
         .set({ leftOn: now.toISOString().slice(0, 10) })
         .where(and(eq(prisonerFacilityHistory.prisonerId, id), isNull(prisonerFacilityHistory.leftOn)));
+    }
+    if (changes.status) {
+      // Out of custody (or back in it): the letters follow in a job raised with this change.
+      await enqueueJob(tx, PRISONER_CUSTODY_CHANGED_JOB, { prisonerId: id });
     }
     await recordAudit(tx, {
       actor: volunteerActor(userId),

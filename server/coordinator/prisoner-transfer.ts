@@ -11,7 +11,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit, volunteerActor } from '../audit/record';
 import type { Db } from '../db/database';
 import { facilities, prisonerFacilityHistory, prisoners } from '../db/schema';
-import { PRISONER_TRANSFERRED_JOB } from '../delivery/jobs';
+import { PRISONER_CUSTODY_CHANGED_JOB, PRISONER_TRANSFERRED_JOB } from '../delivery/jobs';
 import { holdForTransit } from '../delivery/transit';
 import type { TransferPayload } from '../delivery/transfers';
 import { isFinalStatus, type PrisonerStatus } from '../directory/prisoners/status';
@@ -108,6 +108,8 @@ export async function transferPrisoner(
     if (to) {
       const payload: TransferPayload = { prisonerId: id, fromFacilityId: from, toFacilityId: to };
       await enqueueJob(tx, PRISONER_TRANSFERRED_JOB, payload);
+      // Held again at a facility after leaving custody: letters held for that go on.
+      await enqueueJob(tx, PRISONER_CUSTODY_CHANGED_JOB, { prisonerId: id });
     } else {
       lettersHeld = await holdForTransit(tx, id, from, { type: 'volunteer', id: userId });
     }

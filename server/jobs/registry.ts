@@ -10,7 +10,7 @@ import { purgeExpiredSessionsJob } from '../auth/job';
 import { releaseExpiredClaimsJob } from '../queues/job';
 import { purgeRetainedTextJob } from '../retention/job';
 import { sendWriterDeletedJob, sendWriterLoginJob } from './handlers/writer-mail';
-import { lostFollowUpsJob, prisonerTransferredJob } from '../delivery/jobs';
+import { lostFollowUpsJob, prisonerCustodyChangedJob, prisonerTransferredJob } from '../delivery/jobs';
 import { forwardReplyJob, ocrReplyJob, purgeRepliesJob } from '../replies/jobs';
 import { sweepPendingDispatchesJob } from '../dispatch-console/job';
 
@@ -31,6 +31,7 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   forwardReplyJob,
   purgeRepliesJob,
   prisonerTransferredJob,
+  prisonerCustodyChangedJob,
   lostFollowUpsJob,
   sweepPendingDispatchesJob,
 ] as JobDefinition[];

@@ -52,5 +52,15 @@ export const markLetterLost = command('markLost');
 export const holdLetter = command('hold');
 /** Re-routed; waits for dispatch again: on_hold → approved. */
 export const releaseLetter = command('release');
+/** The person left custody: pause a letter wherever it is before dispatch. */
+export const holdLetterForRecipient = command('holdForRecipient');
+/** The person is held again: on_hold → screening. */
+export const resumeLetterScreening = command('resumeScreening');
+/** The person is held again: on_hold → translating. */
+export const resumeLetterTranslation = command('resumeTranslation');
+/** The person is held again: on_hold → reviewing. */
+export const resumeLetterReview = command('resumeReview');
+/** The person is held again: on_hold → changes_requested. */
+export const resumeLetterChanges = command('resumeChanges');
 /** Send again after a return or loss: returned | lost → approved. */
 export const resendLetter = command('resend');

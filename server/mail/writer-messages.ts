@@ -3,7 +3,7 @@
  * text first (it survives every mail client); wording is short, kind and free of anything a state
  * adversary could learn from a subject line.
  */
-import type { LetterStatus } from '../../shared/letter-status';
+import type { LetterStatus, RecipientHoldCause } from '../../shared/letter-status';
 import { UI_LANGUAGES, type UiLanguage } from '../../shared/limits';
 import type { MailMessage } from './mailer';
 import { WRITER_TEXTS, type NotifiedStatus, type WriterTexts } from './writer-texts';
@@ -37,16 +37,23 @@ export function confirmationMessage(to: string, link: string, refCode: string, l
   };
 }
 
-/** A short status update, linking to "My letters"; undefined for statuses the writer is not told about. */
+/**
+ * A short status update, linking to "My letters"; undefined for statuses the writer is not told
+ * about. A hold because the person left custody (`heldFor`) says so in its own words.
+ */
 export function statusMessage(
   to: string,
   status: LetterStatus,
   refCode: string,
   myLettersLink: string,
   language = 'en',
+  heldFor?: RecipientHoldCause,
 ): MailMessage | undefined {
   const t = writerTexts(language);
-  const sentence = (t.status as Partial<Record<LetterStatus, string>>)[status];
+  const sentence =
+    status === 'on_hold' && heldFor
+      ? t.held[heldFor]
+      : (t.status as Partial<Record<LetterStatus, string>>)[status];
   if (!sentence) return undefined;
   return {
     to,

@@ -3,6 +3,7 @@
  * message builders so translators can review one file. Subjects say nothing about prisons or
  * politics: a subject line is what an onlooker sees first.
  */
+import type { RecipientHoldCause } from '../../shared/letter-status';
 import type { UiLanguage } from '../../shared/limits';
 
 /** Status sentences a writer is told about. */
@@ -23,6 +24,8 @@ export interface WriterTexts {
   updateSubject: string;
   myLetters: string;
   status: Record<NotifiedStatus, string>;
+  /** Said instead of `status.on_hold` when the hold is because the person left custody. */
+  held: Record<RecipientHoldCause, string>;
   loginSubject: string;
   loginLines: string[];
   deletedSubject: string;
@@ -53,6 +56,14 @@ const en: WriterTexts = {
     lost: 'We have had no news of your letter for a long time. It may have been lost; we are following up.',
     on_hold:
       'The person you wrote to has been moved or cannot receive letters right now. We are holding your letter and will send it on as soon as we can.',
+  },
+  held: {
+    recipient_released:
+      'Good news: the person you wrote to has been released. Your letter will not be sent to the prison, and we cannot forward it to them. It is on hold; you can withdraw it in "My letters".',
+    recipient_deceased:
+      'We are very sorry to tell you that the person you wrote to has died. Your letter will not be sent. Thank you for writing to them. You can withdraw the letter in "My letters".',
+    recipient_abroad:
+      'Good news: the person you wrote to is no longer held and has left the country. Your letter will not be sent to the prison, and we cannot forward it to them. It is on hold; you can withdraw it in "My letters".',
   },
   loginSubject: 'Your link to My letters',
   loginLines: [
@@ -95,6 +106,14 @@ const ru: WriterTexts = {
     on_hold:
       'Адресата перевели или он сейчас не может получать письма. Мы придержим ваше письмо и отправим его, как только сможем.',
   },
+  held: {
+    recipient_released:
+      'Хорошая новость: человека, которому вы написали, освободили. Ваше письмо не будет отправлено в учреждение, и переслать его адресату мы не можем. Письмо приостановлено; вы можете отозвать его в разделе «Мои письма».',
+    recipient_deceased:
+      'С глубоким сожалением сообщаем, что человек, которому вы написали, умер. Ваше письмо отправлено не будет. Спасибо, что написали ему. Вы можете отозвать письмо в разделе «Мои письма».',
+    recipient_abroad:
+      'Хорошая новость: человек, которому вы написали, больше не под стражей и уехал из страны. Ваше письмо не будет отправлено в учреждение, и переслать его адресату мы не можем. Письмо приостановлено; вы можете отозвать его в разделе «Мои письма».',
+  },
   loginSubject: 'Ваша ссылка на «Мои письма»',
   loginLines: [
     'Откройте эту ссылку, чтобы увидеть свои письма:',
@@ -135,6 +154,14 @@ const uk: WriterTexts = {
     lost: 'Про ваш лист давно немає новин. Можливо, він загубився; ми з’ясовуємо.',
     on_hold:
       'Адресата перевели або він зараз не може отримувати листи. Ми притримаємо ваш лист і надішлемо його, щойно зможемо.',
+  },
+  held: {
+    recipient_released:
+      'Добра новина: людину, якій ви написали, звільнили. Ваш лист не буде надіслано до установи, і переслати його адресатові ми не можемо. Лист призупинено; ви можете відкликати його в розділі «Мої листи».',
+    recipient_deceased:
+      'З глибоким жалем повідомляємо, що людина, якій ви написали, померла. Ваш лист не буде надіслано. Дякуємо, що написали їй. Ви можете відкликати лист у розділі «Мої листи».',
+    recipient_abroad:
+      'Добра новина: людина, якій ви написали, більше не під вартою і виїхала з країни. Ваш лист не буде надіслано до установи, і переслати його адресатові ми не можемо. Лист призупинено; ви можете відкликати його в розділі «Мої листи».',
   },
   loginSubject: 'Ваше посилання на «Мої листи»',
   loginLines: [
@@ -179,6 +206,14 @@ const de: WriterTexts = {
     on_hold:
       'Die Person, der Sie geschrieben haben, wurde verlegt oder kann gerade keine Briefe erhalten. Wir halten Ihren Brief zurück und schicken ihn weiter, sobald es geht.',
   },
+  held: {
+    recipient_released:
+      'Eine gute Nachricht: Die Person, der Sie geschrieben haben, ist freigelassen worden. Ihr Brief wird nicht an die Haftanstalt geschickt, und wir können ihn nicht an sie weiterleiten. Er ist angehalten; Sie können ihn unter „Meine Briefe“ zurückziehen.',
+    recipient_deceased:
+      'Es tut uns sehr leid, Ihnen mitteilen zu müssen, dass die Person, der Sie geschrieben haben, verstorben ist. Ihr Brief wird nicht verschickt. Danke, dass Sie ihr geschrieben haben. Sie können den Brief unter „Meine Briefe“ zurückziehen.',
+    recipient_abroad:
+      'Eine gute Nachricht: Die Person, der Sie geschrieben haben, ist nicht mehr in Haft und hat das Land verlassen. Ihr Brief wird nicht an die Haftanstalt geschickt, und wir können ihn nicht an sie weiterleiten. Er ist angehalten; Sie können ihn unter „Meine Briefe“ zurückziehen.',
+  },
   loginSubject: 'Ihr Link zu „Meine Briefe“',
   loginLines: [
     'Öffnen Sie diesen Link, um Ihre Briefe zu sehen:',
@@ -222,6 +257,14 @@ const fr: WriterTexts = {
     on_hold:
       'La personne à qui vous avez écrit a été transférée ou ne peut pas recevoir de lettres pour l’instant. Nous gardons votre lettre et l’enverrons dès que possible.',
   },
+  held: {
+    recipient_released:
+      'Bonne nouvelle : la personne à qui vous avez écrit a été libérée. Votre lettre ne sera pas envoyée à l’établissement, et nous ne pouvons pas la lui faire suivre. Elle est suspendue ; vous pouvez la retirer dans « Mes lettres ».',
+    recipient_deceased:
+      'Nous avons le regret de vous annoncer que la personne à qui vous avez écrit est décédée. Votre lettre ne sera pas envoyée. Merci de lui avoir écrit. Vous pouvez retirer la lettre dans « Mes lettres ».',
+    recipient_abroad:
+      'Bonne nouvelle : la personne à qui vous avez écrit n’est plus détenue et a quitté le pays. Votre lettre ne sera pas envoyée à l’établissement, et nous ne pouvons pas la lui faire suivre. Elle est suspendue ; vous pouvez la retirer dans « Mes lettres ».',
+  },
   loginSubject: 'Votre lien vers « Mes lettres »',
   loginLines: [
     'Ouvrez ce lien pour voir vos lettres :',
@@ -263,6 +306,14 @@ const es: WriterTexts = {
     lost: 'Hace mucho que no tenemos noticias de tu carta. Puede que se haya perdido; lo estamos averiguando.',
     on_hold:
       'La persona a quien escribiste ha sido trasladada o no puede recibir cartas por ahora. Guardamos tu carta y la enviaremos en cuanto podamos.',
+  },
+  held: {
+    recipient_released:
+      'Buenas noticias: la persona a quien escribiste ha sido liberada. Tu carta no se enviará al centro penitenciario y no podemos hacérsela llegar. Está en espera; puedes retirarla en «Mis cartas».',
+    recipient_deceased:
+      'Lamentamos mucho comunicarte que la persona a quien escribiste ha fallecido. Tu carta no se enviará. Gracias por haberle escrito. Puedes retirar la carta en «Mis cartas».',
+    recipient_abroad:
+      'Buenas noticias: la persona a quien escribiste ya no está detenida y ha salido del país. Tu carta no se enviará al centro penitenciario y no podemos hacérsela llegar. Está en espera; puedes retirarla en «Mis cartas».',
   },
   loginSubject: 'Tu enlace a «Mis cartas»',
   loginLines: [
@@ -306,6 +357,14 @@ const it: WriterTexts = {
     on_hold:
       'La persona a cui hai scritto è stata trasferita o al momento non può ricevere lettere. Teniamo da parte la tua lettera e la spediremo appena possibile.',
   },
+  held: {
+    recipient_released:
+      'Una buona notizia: la persona a cui hai scritto è stata liberata. La tua lettera non verrà spedita all’istituto e non possiamo inoltrarla. È sospesa; puoi ritirarla in «Le mie lettere».',
+    recipient_deceased:
+      'Siamo molto dispiaciuti di comunicarti che la persona a cui hai scritto è morta. La tua lettera non verrà spedita. Grazie per averle scritto. Puoi ritirare la lettera in «Le mie lettere».',
+    recipient_abroad:
+      'Una buona notizia: la persona a cui hai scritto non è più detenuta e ha lasciato il paese. La tua lettera non verrà spedita all’istituto e non possiamo inoltrarla. È sospesa; puoi ritirarla in «Le mie lettere».',
+  },
   loginSubject: 'Il tuo link a «Le mie lettere»',
   loginLines: [
     'Apri questo link per vedere le tue lettere:',
@@ -346,6 +405,14 @@ const pl: WriterTexts = {
     lost: 'Od dawna nie mamy wiadomości o Twoim liście. Mógł zaginąć; wyjaśniamy to.',
     on_hold:
       'Osoba, do której piszesz, została przeniesiona lub nie może teraz otrzymywać listów. Zatrzymujemy Twój list i wyślemy go, gdy tylko będzie to możliwe.',
+  },
+  held: {
+    recipient_released:
+      'Dobra wiadomość: osoba, do której piszesz, została zwolniona. Twój list nie zostanie wysłany do zakładu i nie możemy go jej przekazać. Jest wstrzymany; możesz go wycofać w „Moich listach”.',
+    recipient_deceased:
+      'Z wielkim żalem informujemy, że osoba, do której piszesz, zmarła. Twój list nie zostanie wysłany. Dziękujemy, że do niej napisałeś(-aś). Możesz wycofać list w „Moich listach”.',
+    recipient_abroad:
+      'Dobra wiadomość: osoba, do której piszesz, nie jest już w areszcie ani w więzieniu i wyjechała z kraju. Twój list nie zostanie wysłany do zakładu i nie możemy go jej przekazać. Jest wstrzymany; możesz go wycofać w „Moich listach”.',
   },
   loginSubject: 'Twój link do „Moich listów”',
   loginLines: [

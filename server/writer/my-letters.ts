@@ -5,7 +5,7 @@
  */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { TimelineStep, WriterLetter } from '../../shared/api/writer';
-import { isWithdrawable, type LetterStatus } from '../../shared/letter-status';
+import { isRecipientHoldCause, isWithdrawable, type LetterStatus } from '../../shared/letter-status';
 import type { Queryable } from '../db/database';
 import { facilities, letterEvents, letters, prisoners } from '../db/schema';
 import { loadSelfPostViews } from './self-post-view';
@@ -53,6 +53,8 @@ export async function listWriterLetters(db: Queryable, writerId: string): Promis
         return step;
       });
     const lastRequest = [...timeline].reverse().find((s) => s.status === 'changes_requested');
+    const lastHold = events.filter((e) => e.letterId === letter.id && e.toStatus === 'on_hold').at(-1);
+    const holdCause = letter.status === 'on_hold' ? lastHold?.data?.cause : undefined;
     return {
       id: letter.id,
       refCode: letter.refCode,
@@ -71,6 +73,7 @@ export async function listWriterLetters(db: Queryable, writerId: string): Promis
       changeRequest: letter.status === 'changes_requested' ? (lastRequest?.reason ?? null) : null,
       inReplyToReplyId: letter.inReplyToReplyId,
       selfPost: selfPosts.of(letter.id),
+      holdCause: isRecipientHoldCause(holdCause) ? holdCause : null,
     };
   });
 }

@@ -5,7 +5,7 @@
  * server/replies/writer-thread.ts). JSON on the wire: every time is an ISO 8601 string. A writer
  * sees no volunteer ids and no internal notes.
  */
-import type { LetterStatus } from '../letter-status';
+import type { LetterStatus, RecipientHoldCause } from '../letter-status';
 
 /** What the Write page sends; the server checks it with the route's zod schema. */
 export interface LetterSubmission {
@@ -66,6 +66,8 @@ export interface WriterLetter {
   /** The reply this letter answers, when the writer answered one in the same thread. */
   inReplyToReplyId: string | null;
   selfPost: WriterSelfPost;
+  /** While on hold because the person left custody: why (released, died, left the country). */
+  holdCause: RecipientHoldCause | null;
 }
 
 /** One scan of a reply, downloadable by the writer on its own. */

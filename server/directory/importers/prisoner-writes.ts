@@ -26,6 +26,12 @@ import { diffPrisonerValues, type PrisonerValues } from './prisoner-values';
 export const PRISONER_TRANSFERRED_JOB = 'prisoner-transferred';
 
 /**
+ * The job raised when a person's custody status changes, or a person held arrives somewhere
+ * (handled in server/delivery/jobs.ts: letters are held or resumed).
+ */
+export const PRISONER_CUSTODY_CHANGED_JOB = 'prisoner-custody-changed';
+
+/**
  * A person who is held now arrived at a known facility: from another one, or from none known
  * (`fromFacilityId` null), e.g. after a transfer whose destination only a later list named. The
  * payload of the 'prisoner-transferred' job (server/delivery/jobs.ts re-routes letters on it).
@@ -326,6 +332,9 @@ export async function writeExisting(
         result.transfers.push(transfer);
         await enqueueJob(tx, PRISONER_TRANSFERRED_JOB, transfer);
       }
+    }
+    if (t.before!.status !== t.values.status || (from !== to && to && IN_CUSTODY.has(t.values.status))) {
+      await enqueueJob(tx, PRISONER_CUSTODY_CHANGED_JOB, { prisonerId: id });
     }
     result.updated += 1;
     result.changes.push({

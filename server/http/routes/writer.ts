@@ -4,7 +4,7 @@
  * writer-replies.ts. Sessions come from the `lb_writer` cookie (see server/writer/session.ts).
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { LETTER_STATUSES } from '../../../shared/letter-status';
+import { LETTER_STATUSES, RECIPIENT_HOLD_CAUSES } from '../../../shared/letter-status';
 import { SIGNATURE_MAX_CHARS, UI_LANGUAGES, WRITER_LANGUAGES } from '../../../shared/limits';
 import { ALTCHA_HEADER } from '../../writer/altcha';
 import { clientAddress } from '../../writer/client-address';
@@ -61,6 +61,10 @@ const WriterLetter = z
         trackingNumber: z.string().nullable(),
       })
       .openapi('WriterSelfPost'),
+    holdCause: z
+      .enum(RECIPIENT_HOLD_CAUSES)
+      .nullable()
+      .openapi({ description: 'While on hold because the person left custody: why' }),
   })
   .openapi('WriterLetter');
 

@@ -1,7 +1,8 @@
 /** Tells the writer, by email, that their letter reached a status that matters to them. */
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { LETTER_STATUSES } from '../../../shared/letter-status';
+import { isRecipientHoldCause, LETTER_STATUSES } from '../../../shared/letter-status';
+import { latestHold } from '../../delivery/custody';
 import { letters, writers } from '../../db/schema';
 import { writerEmail } from '../../letters/writers';
 import { statusMessage } from '../../mail/writer-messages';
@@ -19,9 +20,18 @@ export const notifyWriterJob = defineJob({
       .where(eq(letters.id, letterId));
     if (!letter) return;
     const email = await writerEmail(db, keys, letter.writerId);
+    // A hold because the person left custody is told as such, not as a generic pause.
+    const cause = status === 'on_hold' ? (await latestHold(db, letterId))?.cause : undefined;
     const message =
       email &&
-      statusMessage(email, status, letter.refCode, `${config.PUBLIC_URL}/my-letters`, letter.uiLanguage);
+      statusMessage(
+        email,
+        status,
+        letter.refCode,
+        `${config.PUBLIC_URL}/my-letters`,
+        letter.uiLanguage,
+        isRecipientHoldCause(cause) ? cause : undefined,
+      );
     if (message) await mailer.send(message);
   },
 });

@@ -1,0 +1,155 @@
+/**
+ * A person left custody (released, died, left the country) or came back into it. Letters to them
+ * that have not left the organisation yet are put on hold with a cause naming why, wherever they
+ * are in the pipeline (screening, translation, review, waiting for the writer's edit, approved);
+ * any volunteer's claim on them ends. Entering `on_hold` tells the writer by email (the
+ * notify-writer job reads the cause and picks the words). When the person is held again at a
+ * facility letters can reach, the letters held for that reason go back to the state they were
+ * paused in, routed to the new facility.
+ *
+ * Letters already handed to a channel (`dispatched` and later) are left to the delivery events;
+ * letters mid-dispatch (`dispatching`) are left to the dispatch service, like transfers do. Holds
+ * with another cause (a transfer, a volunteer's call) are not touched.
+ *
+ * The handler reads the person as they are now, not as the job's payload says: a job that runs
+ * late, or twice, does what the current record calls for, and each letter moves at most once.
+ */
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import {
+  isRecipientHoldCause,
+  type LetterStatus,
+  type LetterTransitionName,
+  type RecipientHoldCause,
+} from '../../shared/letter-status';
+import type { Db, Queryable } from '../db/database';
+import { letterEvents, letters, prisoners } from '../db/schema';
+import { canReceiveLetters, isFinalStatus, type PrisonerStatus } from '../directory/prisoners/status';
+import { AppError } from '../errors';
+import { systemActor } from '../letters/actor';
+import { transitionLetter } from '../letters/transition';
+
+/** The payload raised with a status change; the handler reads the current record anyway. */
+export interface CustodyPayload {
+  prisonerId: string;
+}
+
+/** What one run did. */
+export interface CustodyResult {
+  held: number;
+  resumed: number;
+  skipped: number;
+}
+
+/** States a letter is paused from when its recipient leaves custody: not yet sent out. */
+const HOLDABLE: readonly LetterStatus[] = [
+  'screening',
+  'translating',
+  'reviewing',
+  'approved',
+  'changes_requested',
+];
+
+/** Back into custody: the command that returns a letter to the state it was paused in. */
+const RESUME: Partial<Record<LetterStatus, LetterTransitionName>> = {
+  screening: 'resumeScreening',
+  translating: 'resumeTranslation',
+  reviewing: 'resumeReview',
+  changes_requested: 'resumeChanges',
+  approved: 'release',
+};
+
+/** The cause for a person in `status`, or undefined when the status does not take them out of custody. */
+export function recipientHoldCause(status: string): RecipientHoldCause | undefined {
+  if (!isFinalStatus(status as PrisonerStatus)) return undefined;
+  return `recipient_${status}` as RecipientHoldCause;
+}
+
+/** The latest hold of a letter: its cause and the state it paused. */
+export async function latestHold(
+  db: Queryable,
+  letterId: string,
+): Promise<{ cause: unknown; from: LetterStatus | null } | undefined> {
+  const [hold] = await db
+    .select({ data: letterEvents.data, from: letterEvents.fromStatus })
+    .from(letterEvents)
+    .where(
+      and(
+        eq(letterEvents.letterId, letterId),
+        eq(letterEvents.toStatus, 'on_hold'),
+        eq(letterEvents.kind, 'transition'),
+      ),
+    )
+    .orderBy(desc(letterEvents.id))
+    .limit(1);
+  return hold && { cause: hold.data?.cause, from: (hold.from as LetterStatus | null) ?? null };
+}
+
+/** Runs `move`, counting a letter that moved meanwhile (409) as skipped. */
+async function moveOne(result: CustodyResult, key: 'held' | 'resumed', move: () => Promise<boolean>) {
+  try {
+    result[(await move()) ? key : 'skipped']++;
+  } catch (error) {
+    if (error instanceof AppError && error.status === 409) result.skipped++;
+    else throw error;
+  }
+}
+
+/** Handles one change of a person's custody status. */
+export async function handleCustodyChanged(db: Db, payload: CustodyPayload): Promise<CustodyResult> {
+  const result: CustodyResult = { held: 0, resumed: 0, skipped: 0 };
+  const [person] = await db
+    .select({
+      status: prisoners.status,
+      facilityId: prisoners.facilityId,
+      consentToList: prisoners.consentToList,
+    })
+    .from(prisoners)
+    .where(eq(prisoners.id, payload.prisonerId));
+  if (!person) return result;
+  const actor = systemActor('prisoner-custody-changed');
+
+  const cause = recipientHoldCause(person.status);
+  if (cause) {
+    const pending = await db
+      .select({ id: letters.id })
+      .from(letters)
+      .where(and(eq(letters.prisonerId, payload.prisonerId), inArray(letters.status, [...HOLDABLE])))
+      .orderBy(letters.createdAt);
+    for (const letter of pending) {
+      await moveOne(result, 'held', async () => {
+        await transitionLetter(db, letter.id, 'holdForRecipient', actor, {
+          reason: 'The person is no longer held: the letter will not be sent to the prison.',
+          data: { cause, prisonerStatus: person.status },
+          // Nobody should keep working on it: a translator's or moderator's claim ends here.
+          patch: { claimedBy: null, claimExpiresAt: null, channel: null },
+        });
+        return true;
+      });
+    }
+    return result;
+  }
+
+  if (!canReceiveLetters(person)) return result;
+  const held = await db
+    .select({ id: letters.id })
+    .from(letters)
+    .where(and(eq(letters.prisonerId, payload.prisonerId), eq(letters.status, 'on_hold')))
+    .orderBy(letters.createdAt);
+  for (const letter of held) {
+    await moveOne(result, 'resumed', async () =>
+      db.transaction(async (tx) => {
+        const hold = await latestHold(tx, letter.id);
+        const name = hold?.from ? RESUME[hold.from] : undefined;
+        if (!hold || !isRecipientHoldCause(hold.cause) || !name) return false;
+        await transitionLetter(tx, letter.id, name, actor, {
+          reason: 'The person is held again: the letter goes on from where it was paused.',
+          data: { cause: hold.cause, toFacilityId: person.facilityId },
+          // Sent where the person is now; the channel is chosen again for that facility.
+          patch: { facilityId: person.facilityId, channel: null },
+        });
+        return true;
+      }),
+    );
+  }
+  return result;
+}
