@@ -33,7 +33,8 @@ async function replacePhoto(
       .for('update');
     if (!row) throw notFound('prisoner');
     if (row.photoPath === next) return null;
-    await tx.update(prisoners).set({ photoPath: next, updatedAt: new Date() }).where(eq(prisoners.id, id));
+    // updated_at stays: it is the edit form's version, and a photo is not part of that form.
+    await tx.update(prisoners).set({ photoPath: next }).where(eq(prisoners.id, id));
     await recordAudit(tx, {
       actor: volunteerActor(userId),
       action: 'directory.prisoner_photo',

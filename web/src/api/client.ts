@@ -60,3 +60,28 @@ export async function api<T>(method: string, path: string, options: CallOptions 
 
 /** GET shorthand. */
 export const get = <T>(path: string, signal?: AbortSignal) => api<T>('GET', path, signal ? { signal } : {});
+
+/**
+ * POSTs a multipart form (file uploads are larger than the JSON body limit) with the anti-forgery
+ * header; the answer and errors as `api` gives them.
+ */
+export async function postForm<T>(path: string, form: FormData): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, {
+      method: 'POST',
+      body: form,
+      headers: { [CSRF_HEADER]: CSRF_HEADER_VALUE, accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'The server could not be reached.');
+  }
+  const text = await res.text();
+  const data: unknown = text ? JSON.parse(text) : undefined;
+  if (!res.ok) {
+    const err = (data as { error?: { code?: string; message?: string } } | undefined)?.error;
+    throw new ApiError(res.status, err?.code ?? `http_${res.status}`, err?.message ?? res.statusText);
+  }
+  return data as T;
+}

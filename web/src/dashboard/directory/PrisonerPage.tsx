@@ -13,6 +13,7 @@ import type { PrisonerRecord } from './api';
 import { directoryApi } from './api';
 import { useBackTo } from './back';
 import { DirError } from './DirError';
+import { PhotoPanel } from './PhotoPanel';
 import { PrisonerForm } from './PrisonerForm';
 import { DIR } from './strings';
 import { TransferPanel } from './TransferPanel';
@@ -126,6 +127,7 @@ export default function PrisonerPage() {
           <div className="dir-layout">
             <PrisonerForm key={formRound} record={record} onSaved={setRecord} onReload={loaded.reload} />
             <aside className="dir-side">
+              <PhotoPanel record={record} onChanged={setRecord} />
               <TransferPanel record={record} onMoved={moved} />
               <History r={record} />
             </aside>

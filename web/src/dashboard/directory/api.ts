@@ -1,5 +1,5 @@
 /** The coordinator's directory calls and shapes (server/http/routes/coordinator-directory.ts). */
-import { api, get } from '../../api/client';
+import { api, get, postForm } from '../../api/client';
 
 /** A channel a coordinator marks per facility. */
 export type ChannelId = 'fsin_pismo' | 'zonatelecom' | 'post';
@@ -55,6 +55,8 @@ export interface PrisonerRecord {
   recipientDative: string | null;
   computedRecipient: { text: string; flags: string[] };
   gender: string;
+  /** The dashboard's URL of the photo (listed or not), or null. */
+  photoUrl: string | null;
   birthDate: string | null;
   birthYear: number | null;
   status: string;
@@ -200,6 +202,13 @@ export const directoryApi = {
       `/coordinator/prisoners/${encodeURIComponent(id)}/transfer`,
       { body },
     ),
+  uploadPhoto: (id: string, file: File) => {
+    const form = new FormData();
+    form.set('file', file);
+    return postForm<PrisonerRecord>(`/coordinator/prisoners/${encodeURIComponent(id)}/photo`, form);
+  },
+  removePhoto: (id: string) =>
+    api<PrisonerRecord>('DELETE', `/coordinator/prisoners/${encodeURIComponent(id)}/photo`),
   facilities: (
     params: { q?: string; closed?: string; channel?: string; offset?: number; limit?: number },
     signal?: AbortSignal,

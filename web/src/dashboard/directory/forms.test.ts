@@ -24,6 +24,7 @@ const record: PrisonerRecord = {
   recipientDative: null,
   computedRecipient: { text: 'Васильевой Екатерине Игоревне, 1989 г.р.', flags: [] },
   gender: 'female',
+  photoUrl: null,
   birthDate: '1989-04-02',
   birthYear: 1989,
   status: 'pre_trial',
