@@ -74,7 +74,11 @@ export function LetterItem({ letter, replies, answers, onChange }: LetterItemPro
           {t('myLetters.to')} <Link to={`/prisoners/${letter.prisoner.id}`}>{names.primary}</Link>
         </h2>
         <span className={`badge badge-${letter.status}`}>
-          {selfPosting ? t('myLetters.selfPost.badge') : t(`status.${letter.status}`)}
+          {selfPosting
+            ? t('myLetters.selfPost.badge')
+            : letter.holdCause
+              ? t(`myLetters.held.badge.${letter.holdCause}`)
+              : t(`status.${letter.status}`)}
         </span>
       </header>
       <p className="muted small">
@@ -88,7 +92,14 @@ export function LetterItem({ letter, replies, answers, onChange }: LetterItemPro
           </a>
         </p>
       )}
-      <p>{selfPosting ? t('myLetters.selfPost.explainedStatus') : t(`statusExplained.${letter.status}`)}</p>
+      <p>
+        {selfPosting
+          ? t('myLetters.selfPost.explainedStatus')
+          : letter.holdCause
+            ? // The person left custody: say so plainly, by name, instead of the generic pause.
+              t(`myLetters.held.explained.${letter.holdCause}`, { name: names.primary })
+            : t(`statusExplained.${letter.status}`)}
+      </p>
       {letter.changeRequest && (
         <p className="notice">
           {t('myLetters.changeRequest')} <q>{letter.changeRequest}</q>
