@@ -183,6 +183,36 @@ describe('import prisoners --format ovdinfo-csv', () => {
     expect(report.skipped[0]).toMatchObject({ line: 2 });
     expect(report.skipped[0]!.reason).toMatch(/^database: .*prisoners_status_check/);
   });
+
+  it('raises prisoner-custody-changed with the change when a list says someone was released', async () => {
+    const person = (status: 'convicted' | 'released') => ({
+      inputs: [
+        {
+          line: 1,
+          source: 'test-list',
+          sourceId: 'custody-1',
+          country: 'RU' as const,
+          fullName: 'Зайцев Пётр Ильич',
+          name: splitName('Зайцев Пётр Ильич'),
+          latinNames: [],
+          status,
+        },
+      ],
+      problems: [],
+      defaultConsent: false,
+    });
+    await importPrisoners(t.db, person('convicted'));
+    const zaitsev = await byName('Зайцев Пётр Ильич');
+    const custodyJobs = () =>
+      queryRows<{ payload: unknown }>(
+        t.db,
+        sql`SELECT payload FROM jobs WHERE name = 'prisoner-custody-changed' AND payload->>'prisonerId' = ${zaitsev.id}`,
+      );
+    expect(await custodyJobs()).toEqual([]);
+    await importPrisoners(t.db, person('released'));
+    expect((await byName('Зайцев Пётр Ильич')).status).toBe('released');
+    expect((await custodyJobs()).map((j) => j.payload)).toEqual([{ prisonerId: zaitsev.id }]);
+  });
 });
 
 describe('import prisoners --format csv with a mapping file', () => {
