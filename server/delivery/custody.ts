@@ -14,19 +14,20 @@
  * The handler reads the person as they are now, not as the job's payload says: a job that runs
  * late, or twice, does what the current record calls for, and each letter moves at most once.
  */
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import {
   isRecipientHoldCause,
   type LetterStatus,
   type LetterTransitionName,
   type RecipientHoldCause,
 } from '../../shared/letter-status';
-import type { Db, Queryable } from '../db/database';
-import { letterEvents, letters, prisoners } from '../db/schema';
+import type { Db } from '../db/database';
+import { letters, prisoners } from '../db/schema';
 import { canReceiveLetters, isFinalStatus, type PrisonerStatus } from '../directory/prisoners/status';
 import { AppError } from '../errors';
 import { systemActor } from '../letters/actor';
 import { transitionLetter } from '../letters/transition';
+import { latestHold } from './holds';
 
 /** The payload raised with a status change; the handler reads the current record anyway. */
 export interface CustodyPayload {
@@ -62,26 +63,6 @@ const RESUME: Partial<Record<LetterStatus, LetterTransitionName>> = {
 export function recipientHoldCause(status: string): RecipientHoldCause | undefined {
   if (!isFinalStatus(status as PrisonerStatus)) return undefined;
   return `recipient_${status}` as RecipientHoldCause;
-}
-
-/** The latest hold of a letter: its cause and the state it paused. */
-export async function latestHold(
-  db: Queryable,
-  letterId: string,
-): Promise<{ cause: unknown; from: LetterStatus | null } | undefined> {
-  const [hold] = await db
-    .select({ data: letterEvents.data, from: letterEvents.fromStatus })
-    .from(letterEvents)
-    .where(
-      and(
-        eq(letterEvents.letterId, letterId),
-        eq(letterEvents.toStatus, 'on_hold'),
-        eq(letterEvents.kind, 'transition'),
-      ),
-    )
-    .orderBy(desc(letterEvents.id))
-    .limit(1);
-  return hold && { cause: hold.data?.cause, from: (hold.from as LetterStatus | null) ?? null };
 }
 
 /** Runs `move`, counting a letter that moved meanwhile (409) as skipped. */

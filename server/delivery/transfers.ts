@@ -10,7 +10,7 @@
  * Idempotent per letter: a letter already routed to the new facility is skipped, so a job that
  * runs again after a crash finishes the rest.
  */
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { LetterStatus } from '../../shared/letter-status';
 import { channelRow, type ChannelFacility, type RoutableChannelId } from '../channels/channel';
 import { createChannels } from '../channels/registry';
@@ -19,6 +19,7 @@ import { facilities, facilityChannels, letterEvents, letters, prisoners } from '
 import { AppError } from '../errors';
 import { systemActor } from '../letters/actor';
 import { holdLetter, releaseLetter } from '../letters/commands';
+import { latestHold } from './holds';
 
 /** The payload the directory enqueues when it records a move. */
 export interface TransferPayload {
@@ -76,23 +77,6 @@ export function reachingChannels(facility: ChannelFacility): RoutableChannelId[]
   );
 }
 
-/** Whether the latest hold of the letter was made for a transfer (other holds are a person's call). */
-async function heldForTransfer(db: Queryable, letterId: string): Promise<boolean> {
-  const [hold] = await db
-    .select({ data: letterEvents.data })
-    .from(letterEvents)
-    .where(
-      and(
-        eq(letterEvents.letterId, letterId),
-        eq(letterEvents.toStatus, 'on_hold'),
-        eq(letterEvents.kind, 'transition'),
-      ),
-    )
-    .orderBy(desc(letterEvents.id))
-    .limit(1);
-  return hold?.data?.cause === TRANSFER_CAUSE;
-}
-
 /** Handles one recorded move. */
 export async function handlePrisonerTransferred(db: Db, payload: TransferPayload): Promise<TransferResult> {
   const result: TransferResult = { held: 0, released: 0, waiting: 0, skipped: 0 };
@@ -122,7 +106,7 @@ export async function handlePrisonerTransferred(db: Db, payload: TransferPayload
     try {
       await db.transaction(async (tx) => {
         if (letter.status === 'on_hold') {
-          if (!(await heldForTransfer(tx, letter.id))) {
+          if ((await latestHold(tx, letter.id))?.cause !== TRANSFER_CAUSE) {
             result.skipped++;
             return;
           }

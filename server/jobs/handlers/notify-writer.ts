@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { isRecipientHoldCause, LETTER_STATUSES } from '../../../shared/letter-status';
-import { latestHold } from '../../delivery/custody';
+import { latestHold } from '../../delivery/holds';
 import { letters, writers } from '../../db/schema';
 import { writerEmail } from '../../letters/writers';
 import { statusMessage } from '../../mail/writer-messages';
