@@ -1,13 +1,19 @@
-/** The list of keyboard shortcuts, opened with "?". */
+/**
+ * The list of keyboard shortcuts, opened with "?": the single keys every screen shares, and the
+ * text-box keys of the sending and transcription screens (each screen also shows its keys on its buttons).
+ */
 import { useTranslation } from 'react-i18next';
 import { NS } from './i18n';
 
-const KEYS: [string, string][] = [
+const KEYS: [string | string[], string][] = [
   ['n', 'next'],
   ['a', 'approve'],
   ['b', 'sendBack'],
   ['r', 'release'],
   ['h', 'home'],
+  ['Ctrl+Enter', 'finish'],
+  ['Ctrl+S', 'saveDraft'],
+  [['Alt+PageUp', 'Alt+PageDown'], 'pages'],
   ['?', 'help'],
 ];
 
@@ -23,10 +29,15 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
     >
       <h2 id="dash-shortcuts-title">{t('shortcuts.title')}</h2>
       <dl>
-        {KEYS.map(([key, label]) => (
-          <div key={key}>
+        {KEYS.map(([keys, label]) => (
+          <div key={label}>
             <dt>
-              <kbd>{key}</kbd>
+              {[keys].flat().map((key, i) => (
+                <span key={key}>
+                  {i > 0 && ' '}
+                  <kbd>{key}</kbd>
+                </span>
+              ))}
             </dt>
             <dd>{t(`shortcuts.${label}`)}</dd>
           </div>
