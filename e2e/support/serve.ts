@@ -7,8 +7,10 @@ import { loadConfig } from '../../server/config';
 import { seedDemoPrisoners, seedFacilities } from '../../server/directory/seed';
 import { openRuntime } from '../../server/runtime';
 import { startServer } from '../../server/serve';
+import { seedDashboardVolunteer } from './dashboard-seed';
 import { seedDirectoryWork } from './directory-seed';
 import { seedReplies } from './replies-seed';
+import { seedSelfPost } from './self-post-seed';
 import { seedVolunteerWork } from './volunteer-seed';
 import { seedWorkbench } from './workbench-seed';
 
@@ -19,6 +21,8 @@ await seedVolunteerWork(runtime);
 await seedWorkbench(runtime);
 await seedReplies(runtime);
 await seedDirectoryWork(runtime);
+await seedSelfPost(runtime);
+await seedDashboardVolunteer(runtime);
 const server = await startServer(runtime);
 process.stdout.write(`READY ${server.url}\n`);
 
