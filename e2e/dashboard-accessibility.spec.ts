@@ -1,7 +1,7 @@
 /**
  * Every screen of the volunteer dashboard, as a volunteer holding every role sees it: each screen
- * in the header, a prisoner's record, a facility's page and the reply intake — no serious or
- * critical axe finding on any of them.
+ * in the header, each queue's list, a letter's page, a prisoner's record, a facility's page and
+ * the reply intake — no serious or critical axe finding on any of them.
  */
 import type { Page } from '@playwright/test';
 import { NAV } from '../web/src/dashboard/nav';
@@ -41,6 +41,21 @@ test('no serious or critical accessibility violations on any dashboard screen', 
     await expect(page).toHaveURL(new RegExp(`${href}$`));
     await check(page, found);
   }
+
+  // Each queue's list from the home's cards, and a letter's page from the dispatch console:
+  // looking only, nothing is taken (other browser tests count the queues).
+  await page.goto('/volunteer');
+  const queues = page.getByRole('main').locator('a[href^="/volunteer/queues/"]');
+  await expect(queues.first()).toBeVisible();
+  for (const href of await queues.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    await page.goto(href);
+    await check(page, found);
+  }
+  await page.goto('/volunteer/dispatch');
+  const letter = page.getByRole('main').locator('a[href^="/volunteer/letters/"]').first();
+  await expect(letter).toBeVisible();
+  await letter.click();
+  await check(page, found);
 
   await checkFirstRecord(page, '/volunteer/directory/prisoners', found);
   await checkFirstRecord(page, '/volunteer/directory/facilities', found);
