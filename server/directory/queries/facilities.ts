@@ -119,7 +119,7 @@ export async function searchFacilities(
       tx,
       sql`SELECT ${columns(scope)}, ${score} AS score, count(*) OVER ()::int AS total
             FROM facilities f WHERE ${sql.join(where, sql` AND `)}
-           ORDER BY score DESC, f.region, f.type, length(f.short_name), f.short_name
+           ORDER BY score DESC, f.region, f.type, length(f.short_name), f.short_name, f.official_name, f.id
            LIMIT ${search.limit} OFFSET ${search.offset}`,
     );
   };
