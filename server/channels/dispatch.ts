@@ -14,6 +14,7 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db, Queryable, Tx } from '../db/database';
 import { dispatchAttempts, letters, prisoners } from '../db/schema';
 import { AppError, conflict, isUniqueViolation, notFound } from '../errors';
+import { holdIfRecipientLeftCustody } from '../delivery/custody';
 import type { Actor } from '../letters/actor';
 import { abortLetterDispatch, markLetterDispatched, startLetterDispatch } from '../letters/commands';
 import { isChannelId, type ChannelId } from './channel';
@@ -214,7 +215,9 @@ export async function completeDispatch(
 
 /**
  * Records that the channel did not take the letter: the attempt fails and the letter goes back
- * dispatching → approved, to be routed again. Repeating it changes nothing.
+ * dispatching → approved, to be routed again. Repeating it changes nothing. If the person left
+ * custody while the letter was mid-dispatch (the custody job leaves such letters alone), it is
+ * held for them in the same transaction instead of waiting in the dispatch queue.
  * @throws AppError 404 `dispatch_attempt_not_found`, 409 `dispatch_attempt_completed`.
  */
 export async function failDispatch(
@@ -237,6 +240,7 @@ export async function failDispatch(
       reason: failure.error,
       data: { attemptId, channel: attempt.channel },
     });
+    await holdIfRecipientLeftCustody(tx, attempt.letterId);
     return failed!;
   });
 }

@@ -6,8 +6,10 @@ import { mailText } from '../../test/mail-text';
 import { buildVolunteer } from '../../test/volunteers';
 import { editPrisoner } from '../coordinator/prisoner-edit';
 import { transferPrisoner } from '../coordinator/prisoner-transfer';
-import { letterEvents, letters, writers } from '../db/schema';
+import { beginDispatch, failDispatch } from '../channels/dispatch';
+import { letterEvents, letters, screenings, writers } from '../db/schema';
 import { loadConsoleLetters } from '../dispatch-console/letters';
+import { confirmLetter } from '../letters/commands';
 import { listWriterLetters } from '../writer/my-letters';
 import { buildRealFacility } from '../replies/fixtures';
 import { handleCustodyChanged } from './custody';
@@ -205,5 +207,118 @@ describe('the dispatcher queue', () => {
     const offered = queue.map((l) => l.id);
     expect(offered).not.toContain(p.approved.id);
     expect(offered).not.toContain(p.translating.id);
+  });
+});
+
+/** The cause recorded on the letter's hold event(s). */
+const holdCauses = async (id: string) =>
+  (
+    await db()
+      .select({ data: letterEvents.data })
+      .from(letterEvents)
+      .where(and(eq(letterEvents.letterId, id), eq(letterEvents.toStatus, 'on_hold')))
+  ).map((e) => e.data?.cause);
+
+describe('a letter the job could not catch', () => {
+  it('mid-dispatch when the person left: a failed dispatch holds it instead of returning it to the queue', async () => {
+    const facility = await buildRealFacility(db(), KRESTY, ['fsin_pismo']);
+    const prisoner = await buildPrisoner(db(), { facilityId: facility.id, status: 'convicted' });
+    const writer = await buildWriter(db());
+    const base = { prisonerId: prisoner.id, writerId: writer.id, facilityId: facility.id };
+    const byVolunteer = await buildLetter(db(), { ...base, status: 'approved' });
+    const selfPosted = await buildLetter(db(), { ...base, status: 'approved' });
+    const volunteer = { type: 'volunteer' as const, id: coordinatorId };
+    const { attempt } = await beginDispatch(db(), byVolunteer.id, 'fsin_pismo', volunteer);
+    const own = await beginDispatch(db(), selfPosted.id, 'self_post', { type: 'writer', id: writer.id });
+
+    await editPrisoner(db(), coordinatorId, prisoner.id, { status: 'released' });
+    await t.runJobs();
+    expect((await statusOf(byVolunteer.id)).status).toBe('dispatching');
+
+    await failDispatch(db(), attempt.id, { error: 'The service refused the order.', actor: volunteer });
+    // The writer hands a self-post back: a writer may not hold, the custody rule does.
+    await failDispatch(db(), own.attempt.id, {
+      error: 'The writer asked the volunteers to send it after all.',
+      actor: { type: 'writer', id: writer.id },
+    });
+    for (const letter of [byVolunteer, selfPosted]) {
+      expect(await statusOf(letter.id)).toMatchObject({ status: 'on_hold', channel: null });
+      expect(await transitionsOf(letter.id)).toEqual([
+        'startDispatch:dispatching',
+        'abortDispatch:approved',
+        'holdForRecipient:on_hold',
+      ]);
+      expect(await holdCauses(letter.id)).toEqual(['recipient_released']);
+    }
+    const queue = await loadConsoleLetters(db(), { statuses: ['approved', 'dispatching'] });
+    expect(queue.map((l) => l.id)).not.toContain(byVolunteer.id);
+
+    // The writer hears once per letter, in the same words as the job's holds.
+    await t.runJobs();
+    const mails = mailsTo(writer.email);
+    expect(mails).toHaveLength(2);
+    for (const mail of mails) expect(mail).toContain('Good news: the person you wrote to has been released.');
+    expect(await handleCustodyChanged(db(), { prisonerId: prisoner.id })).toEqual({
+      held: 0,
+      resumed: 0,
+      skipped: 0,
+    });
+
+    // Held again at a facility: the letter waits for a dispatcher, like any letter held from approved.
+    await editPrisoner(db(), coordinatorId, prisoner.id, { status: 'convicted' });
+    await transferPrisoner(db(), coordinatorId, prisoner.id, { toFacilityId: facility.id });
+    await t.runJobs();
+    expect(await statusOf(byVolunteer.id)).toMatchObject({ status: 'approved', facilityId: facility.id });
+  });
+
+  it('a failed dispatch to a person still held returns the letter to approved as before', async () => {
+    const facility = await buildRealFacility(db(), KRESTY, ['fsin_pismo']);
+    const prisoner = await buildPrisoner(db(), { facilityId: facility.id, status: 'convicted' });
+    const letter = await buildLetter(db(), {
+      prisonerId: prisoner.id,
+      facilityId: facility.id,
+      status: 'approved',
+    });
+    const volunteer = { type: 'volunteer' as const, id: coordinatorId };
+    const { attempt } = await beginDispatch(db(), letter.id, 'fsin_pismo', volunteer);
+    await failDispatch(db(), attempt.id, { error: 'Timeout.', actor: volunteer });
+    expect(await transitionsOf(letter.id)).toEqual(['startDispatch:dispatching', 'abortDispatch:approved']);
+  });
+
+  it('confirmed after the person left: held at screening, never reaching the translators', async () => {
+    const facility = await buildRealFacility(db(), KRESTY, ['fsin_pismo']);
+    const prisoner = await buildPrisoner(db(), { facilityId: facility.id, status: 'pre_trial' });
+    const writer = await buildWriter(db());
+    const letter = await buildLetter(db(), {
+      prisonerId: prisoner.id,
+      writerId: writer.id,
+      facilityId: facility.id,
+      status: 'submitted',
+    });
+    await editPrisoner(db(), coordinatorId, prisoner.id, { status: 'abroad' });
+    await t.runJobs();
+    expect((await statusOf(letter.id)).status).toBe('submitted');
+
+    await confirmLetter(db(), letter.id, { type: 'writer', id: writer.id });
+    await t.runJobs();
+    expect(await transitionsOf(letter.id)).toEqual(['confirm:screening', 'holdForRecipient:on_hold']);
+    expect(await holdCauses(letter.id)).toEqual(['recipient_abroad']);
+    // Not screened while held: it is screened when it comes back to screening.
+    expect(await db().select().from(screenings).where(eq(screenings.letterId, letter.id))).toEqual([]);
+    const held = mailsTo(writer.email).filter((m) => m.includes('has left the country'));
+    expect(held).toHaveLength(1);
+    expect(held[0]).not.toContain('will send it on');
+
+    // Held again at a facility: back to screening, screened, then on to a translator.
+    await editPrisoner(db(), coordinatorId, prisoner.id, { status: 'pre_trial' });
+    await transferPrisoner(db(), coordinatorId, prisoner.id, { toFacilityId: facility.id });
+    await t.runJobs();
+    expect(await transitionsOf(letter.id)).toEqual([
+      'confirm:screening',
+      'holdForRecipient:on_hold',
+      'resumeScreening:screening',
+      'sendToTranslation:translating',
+    ]);
+    expect(await db().select().from(screenings).where(eq(screenings.letterId, letter.id))).toHaveLength(1);
   });
 });

@@ -13,6 +13,11 @@
  *
  * The handler reads the person as they are now, not as the job's payload says: a job that runs
  * late, or twice, does what the current record calls for, and each letter moves at most once.
+ *
+ * A letter the job could not catch — mid-dispatch when the person left, or confirmed/resubmitted
+ * afterwards — is held by `holdIfRecipientLeftCustody` at the moment it would move on (a failed
+ * dispatch returning it to approved, screening finishing), with the same cause and the same
+ * single email: one rule, decided here.
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import {
@@ -21,11 +26,11 @@ import {
   type LetterTransitionName,
   type RecipientHoldCause,
 } from '../../shared/letter-status';
-import type { Db } from '../db/database';
+import type { Db, Queryable } from '../db/database';
 import { letters, prisoners } from '../db/schema';
 import { canReceiveLetters, isFinalStatus, type PrisonerStatus } from '../directory/prisoners/status';
 import { AppError } from '../errors';
-import { systemActor } from '../letters/actor';
+import { systemActor, type Actor } from '../letters/actor';
 import { transitionLetter } from '../letters/transition';
 import { latestHold } from './holds';
 
@@ -40,6 +45,9 @@ export interface CustodyResult {
   resumed: number;
   skipped: number;
 }
+
+/** The system actor every recipient hold is recorded under (the job's name). */
+const CUSTODY_ACTOR = 'prisoner-custody-changed';
 
 /** States a letter is paused from when its recipient leaves custody: not yet sent out. */
 const HOLDABLE: readonly LetterStatus[] = [
@@ -65,6 +73,48 @@ export function recipientHoldCause(status: string): RecipientHoldCause | undefin
   return `recipient_${status}` as RecipientHoldCause;
 }
 
+/** The one hold for a recipient out of custody, ending any volunteer's claim on the letter. */
+async function holdForRecipient(
+  db: Queryable,
+  letterId: string,
+  person: { status: string; cause: RecipientHoldCause },
+  actor: Actor,
+): Promise<void> {
+  await transitionLetter(db, letterId, 'holdForRecipient', actor, {
+    reason: 'The person is no longer held: the letter will not be sent to the prison.',
+    data: { cause: person.cause, prisonerStatus: person.status },
+    // Nobody should keep working on it: a translator's or moderator's claim ends here.
+    patch: { claimedBy: null, claimExpiresAt: null, channel: null },
+  });
+}
+
+/**
+ * Holds one letter, in the caller's transaction, when the person it is for has left custody and
+ * the letter is in a state the custody job holds from. Returns true when it was held. For the
+ * moments the job cannot see: a failed dispatch putting the letter back to approved, screening of
+ * a letter confirmed or resubmitted after the person left.
+ *
+ * The person's row is read `FOR SHARE`: a status change made meanwhile waits for the caller's
+ * commit (and its job then sees the letter where the caller left it), or is seen here.
+ */
+export async function holdIfRecipientLeftCustody(db: Queryable, letterId: string): Promise<boolean> {
+  const [letter] = await db
+    .select({ status: letters.status, prisonerId: letters.prisonerId })
+    .from(letters)
+    .where(eq(letters.id, letterId));
+  if (!letter || !HOLDABLE.includes(letter.status)) return false;
+  const [person] = await db
+    .select({ status: prisoners.status })
+    .from(prisoners)
+    .where(eq(prisoners.id, letter.prisonerId))
+    .for('share');
+  const cause = person && recipientHoldCause(person.status);
+  if (!cause) return false;
+  // Recorded as the custody rule acting, whoever failed the dispatch: a writer may not hold.
+  await holdForRecipient(db, letterId, { status: person.status, cause }, systemActor(CUSTODY_ACTOR));
+  return true;
+}
+
 /** Runs `move`, counting a letter that moved meanwhile (409) as skipped. */
 async function moveOne(result: CustodyResult, key: 'held' | 'resumed', move: () => Promise<boolean>) {
   try {
@@ -87,7 +137,7 @@ export async function handleCustodyChanged(db: Db, payload: CustodyPayload): Pro
     .from(prisoners)
     .where(eq(prisoners.id, payload.prisonerId));
   if (!person) return result;
-  const actor = systemActor('prisoner-custody-changed');
+  const actor = systemActor(CUSTODY_ACTOR);
 
   const cause = recipientHoldCause(person.status);
   if (cause) {
@@ -98,12 +148,7 @@ export async function handleCustodyChanged(db: Db, payload: CustodyPayload): Pro
       .orderBy(letters.createdAt);
     for (const letter of pending) {
       await moveOne(result, 'held', async () => {
-        await transitionLetter(db, letter.id, 'holdForRecipient', actor, {
-          reason: 'The person is no longer held: the letter will not be sent to the prison.',
-          data: { cause, prisonerStatus: person.status },
-          // Nobody should keep working on it: a translator's or moderator's claim ends here.
-          patch: { claimedBy: null, claimExpiresAt: null, channel: null },
-        });
+        await holdForRecipient(db, letter.id, { status: person.status, cause }, actor);
         return true;
       });
     }

@@ -3,10 +3,14 @@
  * moves the letter on — straight to review for Russian letters, to a translator otherwise.
  * A moderator sees every flag at review; blocking flags do not stop the letter here, because the
  * decision (and the kind explanation to the writer) belongs to a person.
+ * A letter confirmed or resubmitted after its recipient left custody does not enter the
+ * volunteers' queues: it is held with the recipient cause (server/delivery/custody.ts), and is
+ * screened when the person is held again and it returns to screening.
  */
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { letters } from '../../db/schema';
+import { holdIfRecipientLeftCustody } from '../../delivery/custody';
 import { systemActor } from '../../letters/actor';
 import { sendLetterToTranslation, skipLetterTranslation } from '../../letters/commands';
 import { screenAndStore } from '../../letters/store-screening';
@@ -25,6 +29,7 @@ export const screenLetterJob = defineJob({
     const actor = systemActor('screen-letter');
     // Stored and moved in one transaction: a retry after a crash neither loses nor doubles the record.
     await db.transaction(async (tx) => {
+      if (await holdIfRecipientLeftCustody(tx, letterId)) return;
       await screenAndStore(tx, letterId, 'source');
       if (letter.language === 'ru')
         await skipLetterTranslation(tx, letterId, actor, { onlyFrom: ['screening'] });
