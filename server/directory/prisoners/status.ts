@@ -4,26 +4,9 @@
  * twice: as a function for code and as a SQL expression for queries; a test keeps them equal.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { PRISONER_STATUSES } from '../../../shared/prisoner-status';
 
-/** Every status, each with what it means for letters. */
-export const PRISONER_STATUSES = [
-  /** In pre-trial detention (СИЗО): letters go through the administration and the investigator. */
-  'pre_trial',
-  /** Serving a sentence in a colony, prison or prison hospital. */
-  'convicted',
-  /** Under house arrest: no prison mail; the directory keeps the record. */
-  'house_arrest',
-  /** Free (released, or never in custody: travel ban, restrictions, left for the army). */
-  'released',
-  /** Died; the record stays for history. */
-  'deceased',
-  /** Left the country. */
-  'abroad',
-  /** Being moved between facilities (этап): letters are lost on the way, so they wait. */
-  'in_transit',
-  /** The source does not say. */
-  'unknown',
-] as const;
+export { PRISONER_STATUSES };
 
 /** A prisoner's status. */
 export type PrisonerStatus = (typeof PRISONER_STATUSES)[number];

@@ -1,4 +1,5 @@
 /** The coordinator's directory calls and shapes (server/http/routes/coordinator-directory.ts). */
+import { PRISONER_STATUSES } from '../../../../shared/prisoner-status';
 import { api, get, postForm } from '../../api/client';
 
 /** A channel a coordinator marks per facility. */
@@ -7,17 +8,8 @@ export type ChannelId = 'fsin_pismo' | 'zonatelecom' | 'post';
 /** Every channel, in the order the screens list them. */
 export const CHANNELS: readonly ChannelId[] = ['fsin_pismo', 'zonatelecom', 'post'];
 
-/** Every prisoner status (server/directory/prisoners/status.ts). */
-export const STATUSES = [
-  'pre_trial',
-  'convicted',
-  'house_arrest',
-  'released',
-  'deceased',
-  'abroad',
-  'in_transit',
-  'unknown',
-] as const;
+/** Every prisoner status, as the server knows them. */
+export const STATUSES = PRISONER_STATUSES;
 
 /** A person in the coordinator's list. */
 export interface ListedPrisoner {
