@@ -20,18 +20,20 @@
  * single email: one rule, decided here.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import {
-  isRecipientHoldCause,
-  type LetterStatus,
-  type LetterTransitionName,
-  type RecipientHoldCause,
-} from '../../shared/letter-status';
+import { isRecipientHoldCause, type LetterStatus, type RecipientHoldCause } from '../../shared/letter-status';
 import type { Db, Queryable } from '../db/database';
 import { letters, prisoners } from '../db/schema';
 import { canReceiveLetters, isFinalStatus, type PrisonerStatus } from '../directory/prisoners/status';
 import { AppError } from '../errors';
 import { systemActor, type Actor } from '../letters/actor';
-import { transitionLetter } from '../letters/transition';
+import {
+  holdLetterForRecipient,
+  releaseLetter,
+  resumeLetterChanges,
+  resumeLetterReview,
+  resumeLetterScreening,
+  resumeLetterTranslation,
+} from '../letters/commands';
 import { latestHold } from './holds';
 
 /** The payload raised with a status change; the handler reads the current record anyway. */
@@ -59,12 +61,12 @@ const HOLDABLE: readonly LetterStatus[] = [
 ];
 
 /** Back into custody: the command that returns a letter to the state it was paused in. */
-const RESUME: Partial<Record<LetterStatus, LetterTransitionName>> = {
-  screening: 'resumeScreening',
-  translating: 'resumeTranslation',
-  reviewing: 'resumeReview',
-  changes_requested: 'resumeChanges',
-  approved: 'release',
+const RESUME: Partial<Record<LetterStatus, typeof releaseLetter>> = {
+  screening: resumeLetterScreening,
+  translating: resumeLetterTranslation,
+  reviewing: resumeLetterReview,
+  changes_requested: resumeLetterChanges,
+  approved: releaseLetter,
 };
 
 /** The cause for a person in `status`, or undefined when the status does not take them out of custody. */
@@ -80,7 +82,7 @@ async function holdForRecipient(
   person: { status: string; cause: RecipientHoldCause },
   actor: Actor,
 ): Promise<void> {
-  await transitionLetter(db, letterId, 'holdForRecipient', actor, {
+  await holdLetterForRecipient(db, letterId, actor, {
     reason: 'The person is no longer held: the letter will not be sent to the prison.',
     data: { cause: person.cause, prisonerStatus: person.status },
     // Nobody should keep working on it: a translator's or moderator's claim ends here.
@@ -165,9 +167,9 @@ export async function handleCustodyChanged(db: Db, payload: CustodyPayload): Pro
     await moveOne(result, 'resumed', async () =>
       db.transaction(async (tx) => {
         const hold = await latestHold(tx, letter.id);
-        const name = hold?.from ? RESUME[hold.from] : undefined;
-        if (!hold || !isRecipientHoldCause(hold.cause) || !name) return false;
-        await transitionLetter(tx, letter.id, name, actor, {
+        const resume = hold?.from ? RESUME[hold.from] : undefined;
+        if (!hold || !isRecipientHoldCause(hold.cause) || !resume) return false;
+        await resume(tx, letter.id, actor, {
           reason: 'The person is held again: the letter goes on from where it was paused.',
           data: { cause: hold.cause, toFacilityId: person.facilityId },
           // Sent where the person is now; the channel is chosen again for that facility.
