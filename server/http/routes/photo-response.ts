@@ -14,12 +14,14 @@ export const PhotoContent = {
 
 /** The answer for `relative` (a person's `photo_path`). @throws AppError 404 `photo_not_found`. */
 export function photoResponse(c: Context, dataDir: string, relative: string | null, cacheControl: string) {
-  const bytes = relative ? readPhoto(dataDir, relative) : undefined;
-  if (!relative || !bytes) throw notFound('photo');
+  if (!relative) throw notFound('photo');
+  // The name is the picture's hash, so a browser that has it is answered without reading the file.
   const etag = `"${photoHash(relative)}"`;
   const headers = { etag, 'cache-control': cacheControl };
   const match = c.req.header('if-none-match');
   if (match && match.split(',').some((tag) => tag.trim() === etag)) return c.body(null, 304, headers);
+  const bytes = readPhoto(dataDir, relative);
+  if (!bytes) throw notFound('photo');
   return c.body(new Uint8Array(bytes), 200, {
     ...headers,
     'content-type': 'image/webp',
