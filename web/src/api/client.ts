@@ -29,13 +29,15 @@ export interface CallOptions {
 export async function api<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (method !== 'GET') headers[CSRF_HEADER] = CSRF_HEADER_VALUE;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body (file uploads) sets its own multipart content type with the boundary.
+  const form = options.body instanceof FormData ? options.body : undefined;
+  if (options.body !== undefined && !form) headers['content-type'] = 'application/json';
   let res: Response;
   try {
     res = await fetch(`/api${path}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       credentials: 'same-origin',
       signal: options.signal ?? null,
     });
@@ -65,23 +67,6 @@ export const get = <T>(path: string, signal?: AbortSignal) => api<T>('GET', path
  * POSTs a multipart form (file uploads are larger than the JSON body limit) with the anti-forgery
  * header; the answer and errors as `api` gives them.
  */
-export async function postForm<T>(path: string, form: FormData): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(`/api${path}`, {
-      method: 'POST',
-      body: form,
-      headers: { [CSRF_HEADER]: CSRF_HEADER_VALUE, accept: 'application/json' },
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError(0, 'network', 'The server could not be reached.');
-  }
-  const text = await res.text();
-  const data: unknown = text ? JSON.parse(text) : undefined;
-  if (!res.ok) {
-    const err = (data as { error?: { code?: string; message?: string } } | undefined)?.error;
-    throw new ApiError(res.status, err?.code ?? `http_${res.status}`, err?.message ?? res.statusText);
-  }
-  return data as T;
+export function postForm<T>(path: string, form: FormData): Promise<T> {
+  return api<T>('POST', path, { body: form });
 }

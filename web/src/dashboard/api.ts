@@ -5,8 +5,7 @@
 import type { AdminUser, AuditLine } from '../../../shared/api/admin';
 import type { QueueItem, QueueSummary } from '../../../shared/api/queues';
 import type { VolunteerLetterView } from '../../../shared/api/volunteer-letter';
-import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../../shared/csrf';
-import { api, ApiError, get } from '../api/client';
+import { api, get, postForm } from '../api/client';
 
 export type { AdminUser, AuditLine } from '../../../shared/api/admin';
 export type { QueueItem, QueueSummary } from '../../../shared/api/queues';
@@ -64,25 +63,12 @@ export interface ImportReport {
 }
 
 /** Uploads a list as multipart (lists are larger than the JSON body limit). */
-async function importPrisoners(file: File, format: string, dryRun: boolean): Promise<ImportReport> {
+function importPrisoners(file: File, format: string, dryRun: boolean): Promise<ImportReport> {
   const form = new FormData();
   form.set('file', file);
   form.set('format', format);
   form.set('dryRun', String(dryRun));
-  const res = await fetch('/api/coordinator/import/prisoners', {
-    method: 'POST',
-    body: form,
-    headers: { [CSRF_HEADER]: CSRF_HEADER_VALUE, accept: 'application/json' },
-    credentials: 'same-origin',
-  });
-  const data = (await res.json()) as ImportReport & { error?: { code: string; message: string } };
-  if (!res.ok)
-    throw new ApiError(
-      res.status,
-      data.error?.code ?? `http_${res.status}`,
-      data.error?.message ?? res.statusText,
-    );
-  return data;
+  return postForm<ImportReport>('/coordinator/import/prisoners', form);
 }
 
 const query = (params: Record<string, string | undefined>) => {

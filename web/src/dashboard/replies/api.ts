@@ -2,10 +2,9 @@
  * The reply screens' calls (server/http/routes/replies.ts); the shapes the server answers are
  * shared/api/replies.ts. Volunteers see the writer's pseudonym only, never an email.
  */
-import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../../../shared/csrf';
 import type { LetterCandidate, ReplyListItem, ReplyView } from '../../../../shared/api/replies';
 import type { ReplyStatus } from '../../../../shared/reply-status';
-import { api, ApiError, get } from '../../api/client';
+import { api, get, postForm } from '../../api/client';
 
 export type {
   LetterCandidate,
@@ -31,36 +30,14 @@ export interface IntakeResult {
 export type IntakeContent = { files: File[] } | { text: string };
 
 /** Uploads a reply as multipart (scans are larger than the JSON body limit). */
-async function intake(content: IntakeContent, pointer: LetterPointer | null): Promise<IntakeResult> {
+function intake(content: IntakeContent, pointer: LetterPointer | null): Promise<IntakeResult> {
   const form = new FormData();
   form.set('kind', 'reply');
   if ('files' in content) for (const file of content.files) form.append('file', file, file.name);
   else form.set('text', content.text);
   if (pointer && 'letterId' in pointer) form.set('letterId', pointer.letterId);
   if (pointer && 'refCode' in pointer) form.set('refCode', pointer.refCode);
-  let res: Response;
-  try {
-    res = await fetch('/api/volunteer/replies', {
-      method: 'POST',
-      body: form,
-      headers: { [CSRF_HEADER]: CSRF_HEADER_VALUE, accept: 'application/json' },
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError(0, 'network', 'The server could not be reached.');
-  }
-  const text = await res.text();
-  const data = (text ? JSON.parse(text) : {}) as IntakeResult & {
-    error?: { code: string; message: string };
-  };
-  if (!res.ok) {
-    throw new ApiError(
-      res.status,
-      data.error?.code ?? `http_${res.status}`,
-      data.error?.message ?? res.statusText,
-    );
-  }
-  return data;
+  return postForm<IntakeResult>('/volunteer/replies', form);
 }
 
 const path = (id: string) => `/volunteer/replies/${encodeURIComponent(id)}`;
