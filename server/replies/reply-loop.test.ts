@@ -14,7 +14,7 @@ import { createTestApp, type TestApp } from '../../test/app';
 import { buildLetter, buildPrisoner, buildWriter } from '../../test/factories';
 import { beginDispatch, completeDispatch } from '../channels/dispatch';
 import { letters, replyEvents, writers } from '../db/schema';
-import { buildRealFacility, newRefCode, signInVolunteer, type SignedInVolunteer } from './fixtures';
+import { buildRealFacility, signInVolunteer, type SignedInVolunteer } from './fixtures';
 import { characterSimilarity, renderScan, SAMPLE_REPLY_LINES } from './sample-scans';
 import { repliesForWriter } from './writer-thread';
 
@@ -73,7 +73,10 @@ describe('the reply loop', () => {
     await db.update(writers).set({ language: 'de', uiLanguage: 'de' }).where(eq(writers.id, writer.id));
     const facility = await buildRealFacility(db, KRESTY, ['fsin_pismo']);
     const prisoner = await buildPrisoner(db, { facilityId: facility.id });
-    const refCode = newRefCode();
+    // A fixed code: a random one now and then holds characters tesseract misreads in this rendering,
+    // and this test is about the loop, not about OCR's limits (a misread code falls back to choosing
+    // the letter by hand, tested in server/http/routes/replies.test.ts).
+    const refCode = 'LB-7K3M9Q';
     const letter = await buildLetter(db, {
       refCode,
       writerId: writer.id,
