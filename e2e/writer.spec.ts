@@ -64,3 +64,29 @@ test('the interface switches to Russian and remembers it @phone', async ({ page 
   await page.getByRole('link', { name: 'Мои письма' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Мои письма');
 });
+
+for (const moment of ['before', 'while'] as const) {
+  test(`the check starts for a writer who typed ${moment} its code arrived`, async ({ page }) => {
+    // Hold the widget's code back, as on a slow phone line, and let it in once the writer has
+    // typed, or while they type: the widget must start either way, not wait for another focus.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/altcha-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/my-letters/sign-in');
+    const email = page.getByLabel('Your email');
+    await email.fill('slow-line');
+    await expect(email).toBeFocused();
+    if (moment === 'before') {
+      await email.pressSequentially('@example.org');
+      release();
+    } else {
+      release();
+      await email.pressSequentially('@example.org', { delay: 40 });
+    }
+    await expect(page.getByText('Check done')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Email me a link' })).toBeEnabled();
+  });
+}

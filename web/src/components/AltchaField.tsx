@@ -4,7 +4,7 @@
  * It starts working when the writer first focuses the form and reports the solved payload,
  * which the form sends in the `x-altcha` header. The widget's code loads only on pages that use it.
  */
-import { createElement, useEffect, useRef, useState } from 'react';
+import { createElement, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import workerUrl from 'altcha/worker?url';
 
@@ -13,7 +13,6 @@ export function AltchaField({ onPayload }: { onPayload: (payload: string | null)
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLElement>(null);
   const [ready, setReady] = useState(false);
-  const started = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -25,23 +24,33 @@ export function AltchaField({ onPayload }: { onPayload: (payload: string | null)
     };
   }, []);
 
-  useEffect(() => {
+  // A layout effect, so the listeners are in place before the widget mounts: the custom element
+  // builds itself a microtask after it is connected and announces "load" a frame later.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    let state = 'unverified';
     const onState = (event: Event) => {
-      const { state, payload } = (event as CustomEvent<{ state: string; payload?: string }>).detail;
-      onPayload(state === 'verified' && payload ? payload : null);
+      const detail = (event as CustomEvent<{ state: string; payload?: string }>).detail;
+      state = detail.state;
+      onPayload(state === 'verified' && detail.payload ? detail.payload : null);
+    };
+    // "onfocus" starts the work when the form gains focus; a writer who focused a field before the
+    // widget mounted would wait forever, so on load start it now if focus is already inside the form.
+    // Calling verify() any earlier does nothing: the element has no component behind it yet.
+    const onLoad = () => {
+      const form = el.closest('form');
+      if (state !== 'unverified' || !form || !document.activeElement) return;
+      if (!form.contains(document.activeElement)) return;
+      void (el as HTMLElement & { verify?: () => Promise<void> }).verify?.();
     };
     el.addEventListener('statechange', onState);
-    // "onfocus" starts the work when the form gains focus; a writer who focused a field before the
-    // widget's code arrived would wait forever, so start now if focus is already inside the form.
-    const form = el.closest('form');
-    if (!started.current && form && document.activeElement && form.contains(document.activeElement)) {
-      started.current = true;
-      void (el as HTMLElement & { verify?: () => Promise<void> }).verify?.();
-    }
-    return () => el.removeEventListener('statechange', onState);
-  }, [ready, onPayload]);
+    el.addEventListener('load', onLoad);
+    return () => {
+      el.removeEventListener('statechange', onState);
+      el.removeEventListener('load', onLoad);
+    };
+  }, [ready, onPayload, i18n.language]);
 
   const strings = JSON.stringify({
     label: t('altcha.label'),
