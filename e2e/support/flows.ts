@@ -16,9 +16,14 @@ export async function findAndOpenWrite(page: Page, latinName: string): Promise<v
     .click();
   await page.getByLabel(/name or interest/i).fill(latinName);
   await page.getByRole('button', { name: /^search$/i }).click();
-  const results = page.getByRole('list', { name: /search results/i });
-  await expect(results.getByRole('article').first()).toBeVisible();
-  await results.getByRole('article').first().getByRole('heading').getByRole('link').click();
+  // The first card of the match, not of the listing shown before the search answers.
+  const match = page
+    .getByRole('list', { name: /search results/i })
+    .getByRole('article')
+    .filter({ hasText: new RegExp(latinName, 'i') })
+    .first();
+  await expect(match).toBeVisible();
+  await match.getByRole('heading').getByRole('link').click();
   await page.getByRole('link', { name: /^write to /i }).click();
   await expect(page.getByRole('textbox', { name: 'Your letter' })).toBeVisible();
 }
