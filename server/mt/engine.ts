@@ -4,6 +4,7 @@
  * person reviews; nothing here sends a translation anywhere.
  */
 
+import type { Draft as WireDraft } from '../../shared/api/workbench';
 import type { GlossaryEntry } from './glossary';
 
 /** ISO 639-1 code: en, de, fr, es, it, pl, uk, be, ru. */
@@ -21,24 +22,8 @@ export interface SegmentInput {
   text: string;
 }
 
-/** A proposed translation of one segment. */
-export interface Draft {
-  /** The {@link SegmentInput.index} it translates. */
-  index: number;
-  text: string;
-  engine: EngineId;
-  /**
-   * How sure the engine is, 0..1: 1 for an exact memory or phrasebook match, the similarity for
-   * fuzzy matches; null for machine translation, which has no meaningful score.
-   */
-  score: number | null;
-  /** For memory and phrasebook matches: the stored source the draft was made from. */
-  matchedSource?: string;
-  /** Other forms a person may prefer (the informal "ты" for a polite "Вы", a feminine form). */
-  alternatives?: string[];
-  /** Short remarks for the translator (words the engine did not know, a slot left untranslated). */
-  notes?: string[];
-}
+/** A proposed translation of one segment (the wire shape, shared/api/workbench.ts), by one of our engines. */
+export type Draft = WireDraft<EngineId>;
 
 /** Per-letter context some engines use. */
 export interface TranslateOptions {

@@ -6,6 +6,7 @@
  * applies them to the workbench's rows and says which row each finding concerns. Pure and
  * synchronous: it runs on every pause in typing.
  */
+import type { CheckIssue as WireCheckIssue } from '../../shared/api/workbench';
 import {
   checkGlossary,
   checkNumbers,
@@ -21,20 +22,8 @@ import { paragraphBlocks, type Segmentation } from '../mt/segment';
 import type { GlossaryTerm } from './glossary';
 import { rowAt, type Composed } from './rows';
 
-/** What a check found. `error`s should be fixed before approval; `warning`s deserve a look. */
-export interface CheckIssue {
-  code: IssueCode | 'empty_row';
-  severity: 'error' | 'warning';
-  /** The row (source sentence) it concerns, if one. */
-  row: number | null;
-  /** A range of the composed translation, if one. */
-  start?: number;
-  end?: number;
-  /** Values for the message (the word, the number, the ratio). */
-  params: Record<string, string | number>;
-  /** The message in English; the dashboard words it from `code` and `params`. */
-  message: string;
-}
+/** What a check found (the wire shape, shared/api/workbench.ts), with this server's codes. */
+export type CheckIssue = WireCheckIssue<IssueCode | 'empty_row'>;
 
 /** What the checks read. */
 export interface CheckInput {

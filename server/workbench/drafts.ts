@@ -3,6 +3,7 @@
  * phrasebook always, Apertium where its modes are installed. An engine that fails or is slow
  * costs its drafts, never the workbench: the translator can always type.
  */
+import type { EngineProblem } from '../../shared/api/workbench';
 import type { Queryable } from '../db/database';
 import { createApertiumEngine } from '../mt/apertium/engine';
 import type { Draft, LanguageCode, MtEngine, SegmentInput } from '../mt/engine';
@@ -22,11 +23,7 @@ export function workbenchEngines(db: Queryable): MtEngine[] {
   ];
 }
 
-/** An engine that could not help, and why (shown to the translator in small print). */
-export interface EngineProblem {
-  engine: string;
-  detail: string;
-}
+export type { EngineProblem } from '../../shared/api/workbench';
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

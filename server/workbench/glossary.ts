@@ -4,6 +4,7 @@
  * recurring proper nouns (a dog's name, a town) that must come out the same way each time.
  * Spans are offsets into the source text, for highlighting.
  */
+import type { GlossaryTerm, TextSpan as Span } from '../../shared/api/workbench';
 import { nameSkeleton } from '../directory/names/skeleton';
 import { TRANSLIT_SYSTEMS, transliterate } from '../directory/names/transliterate';
 import { findGlossaryEntry, isRussianFormOf, type GlossaryEntry } from '../mt/glossary';
@@ -16,23 +17,7 @@ export interface PrisonerName {
   latinNames: readonly string[];
 }
 
-/** A character range of the source text. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** One glossary line. */
-export interface GlossaryTerm {
-  kind: 'name' | 'term';
-  /** The form to use in the translation; null for recurring terms (keep them consistent). */
-  target: string | null;
-  /** Every spelling known for the source side (for drafts and checks). */
-  spellings: string[];
-  /** The spellings found in this text, in order of first use. */
-  used: string[];
-  spans: Span[];
-}
+export type { GlossaryTerm } from '../../shared/api/workbench';
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;

@@ -3,14 +3,10 @@
  * by the source's paragraphs. These functions turn rows into the stored text and back, and pair
  * source and target sentences for the translation memory once a translation is approved.
  */
+import type { RowSpan } from '../../shared/api/workbench';
 import { segmentText, type Segmentation } from '../mt/segment';
 
-/** A row's place in the composed text. */
-export interface RowSpan {
-  row: number;
-  start: number;
-  end: number;
-}
+export type { RowSpan } from '../../shared/api/workbench';
 
 /** The composed translation and where each non-empty row landed in it. */
 export interface Composed {

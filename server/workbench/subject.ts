@@ -4,6 +4,7 @@
  * workbench does not care about the direction. Loading also checks the translator's language pair.
  */
 import { and, desc, eq, sql } from 'drizzle-orm';
+import type { WorkbenchSubjectSummary } from '../../shared/api/workbench';
 import type { Queryable } from '../db/database';
 import { letters, prisoners, replies, translations, users, writers } from '../db/schema';
 import { forbidden, notFound } from '../errors';
@@ -14,31 +15,16 @@ import type { PrisonerName } from './glossary';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The text under translation and its context. */
-export interface WorkbenchSubject {
-  kind: 'letter' | 'reply';
-  id: string;
-  /** The letter's reference code (for a reply, its letter's). */
-  refCode: string | null;
-  status: string;
-  /** True while the text waits for a translator and nobody else holds it. */
-  editable: boolean;
-  direction: 'to_ru' | 'from_ru';
-  sourceLanguage: string;
-  targetLanguage: string;
+/**
+ * The text under translation and its context: what the workbench header shows
+ * (shared/api/workbench.ts), with the source text, the prisoner's name parts for the glossary,
+ * and the saved translation's text.
+ */
+export interface WorkbenchSubject extends Omit<WorkbenchSubjectSummary, 'prisonerName' | 'translation'> {
   /** Null once purged after the retention period. */
   sourceText: string | null;
-  signature: string | null;
   prisoner: PrisonerName & { id: string; fullName: string };
-  writerPseudonym: string | null;
-  translation: {
-    id: string;
-    text: string | null;
-    status: string;
-    engine: string | null;
-    updatedAt: string;
-  } | null;
-  claim: { userId: string; displayName: string; until: string } | null;
+  translation: (NonNullable<WorkbenchSubjectSummary['translation']> & { text: string | null }) | null;
 }
 
 type Row = { translation: typeof translations.$inferSelect } | undefined;

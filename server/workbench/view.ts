@@ -2,48 +2,26 @@
  * The workbench as the dashboard receives it (segments, saved rows, drafts, glossary, checks) and
  * the checks on text being typed (quality checks, screening of the Russian text, spelling).
  */
+import type { WorkbenchChecks as WireChecks, WorkbenchData } from '../../shared/api/workbench';
 import type { UiLanguage } from '../../shared/limits';
 import type { Queryable } from '../db/database';
-import type { Draft } from '../mt/engine';
+import type { EngineId } from '../mt/engine';
 import { checkSpelling, warmUpSpellcheck, type SpellResult } from '../mt/checks/spelling';
 import { isRussianFormOf } from '../mt/glossary';
-import { segmentText, type Paragraph, type TextSegment } from '../mt/segment';
+import { segmentText } from '../mt/segment';
 import { screenText, type ScreeningFlag } from '../screening';
 import { loadPrisonerContext } from '../screening/prisoner-context';
 import { runChecks, type CheckIssue } from './checks';
-import { draftSegments, workbenchEngines, type EngineProblem } from './drafts';
-import { buildGlossary, engineGlossary, type GlossaryTerm } from './glossary';
-import { composeRows, splitIntoRows, type RowSpan } from './rows';
+import { draftSegments, workbenchEngines } from './drafts';
+import { buildGlossary, engineGlossary } from './glossary';
+import { composeRows, splitIntoRows } from './rows';
 import type { WorkbenchSubject } from './subject';
 
-type Meta = Omit<NonNullable<WorkbenchSubject['translation']>, 'text'>;
+/** Everything the workbench screen opens with: the wire shape, with this server's engine ids. */
+export type WorkbenchView = WorkbenchData<EngineId>;
 
-/** Everything the workbench screen opens with. */
-export interface WorkbenchView {
-  subject: Omit<WorkbenchSubject, 'prisoner' | 'sourceText' | 'translation'> & {
-    prisonerName: string;
-    translation: Meta | null;
-  };
-  source: { text: string; paragraphs: Paragraph[]; segments: TextSegment[] };
-  /** The saved translation, one row per source segment. */
-  rows: string[];
-  drafts: Draft[];
-  engineProblems: EngineProblem[];
-  glossary: GlossaryTerm[];
-  /** Whether Russian spellcheck can answer yet (it loads in the background). */
-  spelling: SpellResult['state'] | 'not_applicable';
-}
-
-/** The checks' answer for the current rows. */
-export interface WorkbenchChecks {
-  /** The text that would be saved. */
-  text: string;
-  spans: RowSpan[];
-  issues: CheckIssue[];
-  /** Screening flags on the Russian text (offsets into `text`); empty for replies. */
-  flags: ScreeningFlag[];
-  spelling: SpellResult;
-}
+/** The checks' answer for the current rows, with this server's issue codes. */
+export type WorkbenchChecks = WireChecks<CheckIssue['code']>;
 
 /** Opens the workbench on `subject`; `dictionary` is the hunspell-ru path (config SPELLCHECK_DICTIONARY). */
 export async function buildWorkbench(
@@ -66,7 +44,7 @@ export async function buildWorkbench(
     : { drafts: [], problems: [] };
   const spelling = subject.targetLanguage === 'ru' ? warmUpSpellcheck(dictionary) : 'not_applicable';
   const saved = translation?.text ?? '';
-  const meta: Meta | null = translation
+  const meta: WorkbenchView['subject']['translation'] = translation
     ? {
         id: translation.id,
         status: translation.status,

@@ -9,24 +9,12 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import type { SpellResult } from '../../../shared/api/workbench';
 
 /** Where Debian's hunspell-ru puts the Russian dictionary (`.aff` and `.dic`). */
 export const DEFAULT_RUSSIAN_DICTIONARY = '/usr/share/hunspell/ru_RU';
 
-/** One word the dictionary does not know, where it is, and what it may have meant. */
-export interface SpellIssue {
-  word: string;
-  start: number;
-  end: number;
-  suggestions: string[];
-}
-
-/** The answer: `issues` is empty unless `state` is `ready`. */
-export interface SpellResult {
-  state: 'ready' | 'loading' | 'unavailable';
-  issues: SpellIssue[];
-  detail?: string;
-}
+export type { SpellIssue, SpellResult } from '../../../shared/api/workbench';
 
 /** Words whose suggestions are computed per call (each costs ~0.1 s of the worker's time). */
 const SUGGEST_LIMIT = 8;
