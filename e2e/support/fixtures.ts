@@ -45,7 +45,9 @@ export const test = base.extend<{
         if (m.type() === 'error' || m.type() === 'warning') note(`console ${m.type()}: ${m.text()}`);
       });
       context.on('weberror', (e) => note(`page error: ${e.error().message}`));
-      context.on('requestfailed', (r) => note(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`));
+      context.on('requestfailed', (r) =>
+        note(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`),
+      );
       context.on('response', (r) => {
         if (r.status() >= 400) note(`response ${r.status()}: ${r.request().method()} ${r.url()}`);
       });
