@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_LETTER_MAX_CHARS } from '../shared/limits';
 import { mtEnvSchema } from './mt/config';
 
 const boolean = z
@@ -45,7 +46,7 @@ export const envSchema = z.object({
   /** Jobs a worker runs at once. */
   WORKER_CONCURRENCY: positiveInt.default(4),
   /** Longest letter in characters. */
-  LETTER_MAX_CHARS: positiveInt.default(2400),
+  LETTER_MAX_CHARS: positiveInt.default(DEFAULT_LETTER_MAX_CHARS),
   /** Hours a letter may wait for the writer's confirmation before the sweep raises it. */
   STUCK_SUBMITTED_HOURS: positiveInt.default(72),
   /** Hours a letter may wait in a volunteer queue (translating, reviewing, approved, on hold) before it is raised. */

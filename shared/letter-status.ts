@@ -150,32 +150,7 @@ export function isRecipientHoldCause(cause: unknown): cause is RecipientHoldCaus
 /** States no command leaves (except the explicit recoveries from `lost`/`returned`). */
 export const FINAL_LETTER_STATUSES: readonly LetterStatus[] = ['delivered', 'rejected', 'withdrawn'];
 
-/** States in which the letter waits for a volunteer to act. */
-export const VOLUNTEER_QUEUE_STATUSES: readonly LetterStatus[] = [
-  'translating',
-  'reviewing',
-  'approved',
-  'on_hold',
-];
-
-/** True when no further work will happen on the letter; its text may be purged after retention. */
-export function isFinalLetterStatus(status: LetterStatus): boolean {
-  return FINAL_LETTER_STATUSES.includes(status) || status === 'returned' || status === 'lost';
-}
-
 /** True while the writer may still withdraw the letter. */
 export function isWithdrawable(status: LetterStatus): boolean {
   return (LETTER_TRANSITIONS.withdraw.from as readonly LetterStatus[]).includes(status);
-}
-
-/** True when a letter in this status waits on a volunteer. */
-export function isAwaitingVolunteer(status: LetterStatus): boolean {
-  return VOLUNTEER_QUEUE_STATUSES.includes(status);
-}
-
-/** The names of every transition that may start from `status`. */
-export function transitionsFrom(status: LetterStatus): LetterTransitionName[] {
-  return (Object.keys(LETTER_TRANSITIONS) as LetterTransitionName[]).filter((name) =>
-    (LETTER_TRANSITIONS[name].from as readonly LetterStatus[]).includes(status),
-  );
 }

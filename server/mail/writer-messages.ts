@@ -6,7 +6,7 @@
 import type { LetterStatus, RecipientHoldCause } from '../../shared/letter-status';
 import { UI_LANGUAGES, type UiLanguage } from '../../shared/limits';
 import type { MailMessage } from './mailer';
-import { WRITER_TEXTS, type NotifiedStatus, type WriterTexts } from './writer-texts';
+import { WRITER_TEXTS, type WriterTexts } from './writer-texts';
 
 /** Hours a confirmation link stays valid (matches CONFIRMATION_TTL_MS). */
 const CONFIRM_HOURS = 48;
@@ -73,6 +73,3 @@ export function deletedMessage(to: string, language = 'en'): MailMessage {
   const t = writerTexts(language);
   return { to, subject: t.deletedSubject, text: t.deletedLines.join('\n') };
 }
-
-/** Statuses with a sentence (for tests and the notify job). */
-export const NOTIFIED_STATUSES = Object.keys(WRITER_TEXTS.en.status) as NotifiedStatus[];
