@@ -85,8 +85,7 @@ export async function completeInvitation(
   }
   const { codes, hashes } = newRecoveryCodes(keys);
   return db.transaction(async (tx) => {
-    if (!(await spendUserToken(tx, token, 'invitation')))
-      throw new AppError(410, 'token_used', 'This link was already used.');
+    await spendUserToken(tx, token, 'invitation');
     const [active] = await tx
       .update(users)
       .set({ status: 'active', recoveryCodeHashes: hashes, totpLastStep: step, failedLogins: 0 })

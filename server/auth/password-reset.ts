@@ -61,9 +61,7 @@ export async function completePasswordReset(
   if (!factor) throw new AppError(400, 'code_invalid', 'That code did not match.');
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {
-    if (!(await spendUserToken(tx, input.token, 'password_reset'))) {
-      throw new AppError(410, 'token_used', 'This link was already used.');
-    }
+    await spendUserToken(tx, input.token, 'password_reset');
     if (!(await consumeSecondFactor(tx, user.id, factor)))
       throw new AppError(400, 'code_invalid', 'That code was already used.');
     await tx
