@@ -106,11 +106,12 @@ export const LETTER_TRANSITIONS = {
   /** Re-routed to the prisoner's new facility: the letter waits for dispatch again. */
   release: { from: ['on_hold'], to: 'approved', actors: ['volunteer', 'system'] },
   /**
-   * The person left custody (released, died, left the country): every letter not yet sent out is
-   * paused wherever it is in the pipeline; the hold's event keeps the state it left.
+   * The person left custody (released, died, left the country, sent home under house arrest):
+   * every letter not yet sent out is paused wherever it is in the pipeline; the hold's event keeps
+   * the state it left. A letter already paused for a transfer is held again, for the new cause.
    */
   holdForRecipient: {
-    from: ['screening', 'translating', 'reviewing', 'approved', 'changes_requested'],
+    from: ['screening', 'translating', 'reviewing', 'approved', 'changes_requested', 'on_hold'],
     to: 'on_hold',
     actors: ['system', 'volunteer'],
   },
@@ -137,6 +138,7 @@ export const RECIPIENT_HOLD_CAUSES = [
   'recipient_released',
   'recipient_deceased',
   'recipient_abroad',
+  'recipient_house_arrest',
 ] as const;
 
 /** A hold cause for a person out of custody. */

@@ -9,7 +9,7 @@ import { transferPrisoner } from '../coordinator/prisoner-transfer';
 import { beginDispatch, failDispatch } from '../channels/dispatch';
 import { letterEvents, letters, screenings, writers } from '../db/schema';
 import { loadConsoleLetters } from '../dispatch-console/letters';
-import { confirmLetter } from '../letters/commands';
+import { confirmLetter, holdLetter } from '../letters/commands';
 import { listWriterLetters } from '../writer/my-letters';
 import { buildRealFacility } from '../replies/fixtures';
 import { handleCustodyChanged } from './custody';
@@ -130,15 +130,102 @@ describe('a coordinator marks a person released', () => {
     for (const mail of mails) expect(mail).toContain('С глубоким сожалением сообщаем');
   });
 
-  it('leaves letters held for a transfer to the transfer', async () => {
+  it('holds a letter paused for a transfer again, for the release, and tells its writer', async () => {
     const p = await personWithLetters();
     await transferPrisoner(db(), coordinatorId, p.prisoner.id, { toFacilityId: null });
+    await t.runJobs();
     expect((await statusOf(p.approved.id)).status).toBe('on_hold');
+    const before = mailsTo(p.writer.email).length;
+
+    await editPrisoner(db(), coordinatorId, p.prisoner.id, { status: 'released' });
+    await t.runJobs();
+    expect(await transitionsOf(p.approved.id)).toEqual(['hold:on_hold', 'holdForRecipient:on_hold']);
+    expect(await transitionsOf(p.translating.id)).toEqual(['holdForRecipient:on_hold']);
+    const news = mailsTo(p.writer.email).slice(before);
+    expect(news).toHaveLength(2);
+    for (const mail of news) expect(mail).toContain('has been released');
+    const mine = await listWriterLetters(db(), p.writer.id);
+    expect(mine.find((l) => l.id === p.approved.id)).toMatchObject({ holdCause: 'recipient_released' });
+
+    // Held again at a facility: the letter paused at approval waits for dispatch there.
+    await editPrisoner(db(), coordinatorId, p.prisoner.id, { status: 'pre_trial' });
+    const pokrov = await buildRealFacility(db(), POKROV, ['fsin_pismo']);
+    await transferPrisoner(db(), coordinatorId, p.prisoner.id, {
+      toFacilityId: pokrov.id,
+      status: 'convicted',
+    });
+    await t.runJobs();
+    expect(await statusOf(p.approved.id)).toMatchObject({ status: 'approved', facilityId: pokrov.id });
+    expect(await statusOf(p.translating.id)).toMatchObject({ status: 'translating', facilityId: pokrov.id });
+  });
+
+  it('leaves a hold a volunteer made by hand to the volunteer', async () => {
+    const p = await personWithLetters();
+    await holdLetter(
+      db(),
+      p.approved.id,
+      { type: 'volunteer', id: coordinatorId },
+      { reason: 'Ask the lawyer first.' },
+    );
     await editPrisoner(db(), coordinatorId, p.prisoner.id, { status: 'released' });
     await t.runJobs();
     expect(await transitionsOf(p.approved.id)).toEqual(['hold:on_hold']);
-    // The letter in translation is still held for the release.
-    expect(await transitionsOf(p.translating.id)).toEqual(['holdForRecipient:on_hold']);
+  });
+});
+
+describe('house arrest', () => {
+  it('holds letters not yet sent, says why, and sends them on when the person is held again', async () => {
+    const p = await personWithLetters({ ui: 'de' });
+    await editPrisoner(db(), coordinatorId, p.prisoner.id, { status: 'house_arrest' });
+    await t.runJobs();
+    for (const letter of [p.approved, p.translating]) {
+      expect(await statusOf(letter.id)).toMatchObject({ status: 'on_hold', claimedBy: null });
+    }
+    expect((await statusOf(p.dispatched.id)).status).toBe('dispatched');
+    const mails = mailsTo(p.writer.email);
+    expect(mails).toHaveLength(2);
+    for (const mail of mails) expect(mail).toContain('steht jetzt unter Hausarrest');
+    const mine = await listWriterLetters(db(), p.writer.id);
+    expect(mine.find((l) => l.id === p.approved.id)).toMatchObject({
+      holdCause: 'recipient_house_arrest',
+      canWithdraw: true,
+    });
+
+    // Back into a SIZO: the letters go on, to where the person is now.
+    const pokrov = await buildRealFacility(db(), POKROV, ['fsin_pismo']);
+    await transferPrisoner(db(), coordinatorId, p.prisoner.id, {
+      toFacilityId: pokrov.id,
+      status: 'pre_trial',
+    });
+    await t.runJobs();
+    expect(await statusOf(p.approved.id)).toMatchObject({ status: 'approved', facilityId: pokrov.id });
+    expect(await transitionsOf(p.translating.id)).toEqual([
+      'holdForRecipient:on_hold',
+      'resumeTranslation:translating',
+    ]);
+  });
+
+  it('then released: the held letters take the new cause, and the writer hears the news once more', async () => {
+    const p = await personWithLetters();
+    await editPrisoner(db(), coordinatorId, p.prisoner.id, { status: 'house_arrest' });
+    await t.runJobs();
+    await editPrisoner(db(), coordinatorId, p.prisoner.id, { status: 'released' });
+    await t.runJobs();
+    expect(await transitionsOf(p.approved.id)).toEqual([
+      'holdForRecipient:on_hold',
+      'holdForRecipient:on_hold',
+    ]);
+    const mails = mailsTo(p.writer.email);
+    expect(mails.filter((m) => m.includes('under house arrest'))).toHaveLength(2);
+    expect(mails.filter((m) => m.includes('has been released'))).toHaveLength(2);
+    const mine = await listWriterLetters(db(), p.writer.id);
+    expect(mine.find((l) => l.id === p.approved.id)).toMatchObject({ holdCause: 'recipient_released' });
+    // Running again changes nothing.
+    expect(await handleCustodyChanged(db(), { prisonerId: p.prisoner.id })).toEqual({
+      held: 0,
+      resumed: 0,
+      skipped: 0,
+    });
   });
 });
 

@@ -1,15 +1,17 @@
 /**
- * A person left custody (released, died, left the country) or came back into it. Letters to them
- * that have not left the organisation yet are put on hold with a cause naming why, wherever they
- * are in the pipeline (screening, translation, review, waiting for the writer's edit, approved);
- * any volunteer's claim on them ends. Entering `on_hold` tells the writer by email (the
+ * A person left custody (released, died, left the country, sent home under house arrest) or came
+ * back into it. Letters to them that have not left the organisation yet are put on hold with a
+ * cause naming why, wherever they are in the pipeline (screening, translation, review, waiting for
+ * the writer's edit, approved); any volunteer's claim on them ends. A letter already on hold for a
+ * transfer, or for an earlier departure (house arrest, then release), is held again for the new
+ * cause, so its writer hears the news once and in the right words. Entering `on_hold` tells the writer by email (the
  * notify-writer job reads the cause and picks the words). When the person is held again at a
  * facility letters can reach, the letters held for that reason go back to the state they were
  * paused in, routed to the new facility.
  *
  * Letters already handed to a channel (`dispatched` and later) are left to the delivery events;
- * letters mid-dispatch (`dispatching`) are left to the dispatch service, like transfers do. Holds
- * with another cause (a transfer, a volunteer's call) are not touched.
+ * letters mid-dispatch (`dispatching`) are left to the dispatch service, like transfers do. A hold
+ * a volunteer made by hand is theirs to lift, and is not touched.
  *
  * The handler reads the person as they are now, not as the job's payload says: a job that runs
  * late, or twice, does what the current record calls for, and each letter moves at most once.
@@ -23,7 +25,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { isRecipientHoldCause, type LetterStatus, type RecipientHoldCause } from '../../shared/letter-status';
 import type { Db, Queryable } from '../db/database';
 import { letters, prisoners } from '../db/schema';
-import { canReceiveLetters, isFinalStatus, type PrisonerStatus } from '../directory/prisoners/status';
+import { canReceiveLetters, type PrisonerStatus } from '../directory/prisoners/status';
 import { AppError } from '../errors';
 import { systemActor, type Actor } from '../letters/actor';
 import {
@@ -35,6 +37,7 @@ import {
   resumeLetterTranslation,
 } from '../letters/commands';
 import { latestHold } from './holds';
+import { TRANSFER_CAUSE } from './transfers';
 
 /** The payload raised with a status change; the handler reads the current record anyway. */
 export interface CustodyPayload {
@@ -60,19 +63,35 @@ const HOLDABLE: readonly LetterStatus[] = [
   'changes_requested',
 ];
 
-/** Back into custody: the command that returns a letter to the state it was paused in. */
+/**
+ * Back into custody: the command that returns a letter to the state it was paused in. A letter
+ * paused after dispatch (a transfer, then the person left) is sent again, to where they are now.
+ */
 const RESUME: Partial<Record<LetterStatus, typeof releaseLetter>> = {
   screening: resumeLetterScreening,
   translating: resumeLetterTranslation,
   reviewing: resumeLetterReview,
   changes_requested: resumeLetterChanges,
   approved: releaseLetter,
+  dispatched: releaseLetter,
 };
+
+/**
+ * Statuses that take a person out of reach of prison mail. House arrest is not final in the
+ * directory (the person may be taken back into custody), but letters wait just the same: we do
+ * not send to home addresses.
+ */
+const OUT_OF_CUSTODY: readonly PrisonerStatus[] = ['released', 'deceased', 'abroad', 'house_arrest'];
 
 /** The cause for a person in `status`, or undefined when the status does not take them out of custody. */
 export function recipientHoldCause(status: string): RecipientHoldCause | undefined {
-  if (!isFinalStatus(status as PrisonerStatus)) return undefined;
+  if (!OUT_OF_CUSTODY.includes(status as PrisonerStatus)) return undefined;
   return `recipient_${status}` as RecipientHoldCause;
+}
+
+/** True when a letter on hold for `cause` should be held again for `next`: the news changed. */
+function holdsAgainFor(cause: unknown, next: RecipientHoldCause): boolean {
+  return cause === TRANSFER_CAUSE || (isRecipientHoldCause(cause) && cause !== next);
 }
 
 /** The one hold for a recipient out of custody, ending any volunteer's claim on the letter. */
@@ -81,8 +100,10 @@ async function holdForRecipient(
   letterId: string,
   person: { status: string; cause: RecipientHoldCause },
   actor: Actor,
+  onlyFrom: readonly LetterStatus[],
 ): Promise<void> {
   await holdLetterForRecipient(db, letterId, actor, {
+    onlyFrom,
     reason: 'The person is no longer held: the letter will not be sent to the prison.',
     data: { cause: person.cause, prisonerStatus: person.status },
     // Nobody should keep working on it: a translator's or moderator's claim ends here.
@@ -113,7 +134,7 @@ export async function holdIfRecipientLeftCustody(db: Queryable, letterId: string
   const cause = person && recipientHoldCause(person.status);
   if (!cause) return false;
   // Recorded as the custody rule acting, whoever failed the dispatch: a writer may not hold.
-  await holdForRecipient(db, letterId, { status: person.status, cause }, systemActor(CUSTODY_ACTOR));
+  await holdForRecipient(db, letterId, { status: person.status, cause }, systemActor(CUSTODY_ACTOR), HOLDABLE);
   return true;
 }
 
@@ -144,15 +165,30 @@ export async function handleCustodyChanged(db: Db, payload: CustodyPayload): Pro
   const cause = recipientHoldCause(person.status);
   if (cause) {
     const pending = await db
-      .select({ id: letters.id })
+      .select({ id: letters.id, status: letters.status })
       .from(letters)
-      .where(and(eq(letters.prisonerId, payload.prisonerId), inArray(letters.status, [...HOLDABLE])))
+      .where(
+        and(eq(letters.prisonerId, payload.prisonerId), inArray(letters.status, [...HOLDABLE, 'on_hold'])),
+      )
       .orderBy(letters.createdAt);
     for (const letter of pending) {
-      await moveOne(result, 'held', async () => {
-        await holdForRecipient(db, letter.id, { status: person.status, cause }, actor);
-        return true;
-      });
+      const holding = { status: person.status, cause };
+      if (letter.status !== 'on_hold') {
+        await moveOne(result, 'held', async () => {
+          await holdForRecipient(db, letter.id, holding, actor, HOLDABLE);
+          return true;
+        });
+        continue;
+      }
+      // Already held for this news (the job ran before), or held by a volunteer: not ours.
+      if (!holdsAgainFor((await latestHold(db, letter.id))?.cause, cause)) continue;
+      await moveOne(result, 'held', async () =>
+        db.transaction(async (tx) => {
+          if (!holdsAgainFor((await latestHold(tx, letter.id))?.cause, cause)) return false;
+          await holdForRecipient(tx, letter.id, holding, actor, ['on_hold']);
+          return true;
+        }),
+      );
     }
     return result;
   }

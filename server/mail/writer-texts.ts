@@ -64,6 +64,8 @@ const en: WriterTexts = {
       'We are very sorry to tell you that the person you wrote to has died. Your letter will not be sent. Thank you for writing to them. You can withdraw the letter in "My letters".',
     recipient_abroad:
       'Good news: the person you wrote to is no longer held and has left the country. Your letter will not be sent to the prison, and we cannot forward it to them. It is on hold; you can withdraw it in "My letters".',
+    recipient_house_arrest:
+      'The person you wrote to is now under house arrest. Prison mail does not reach them at home, and we do not send letters to home addresses. We are keeping your letter on hold: if they are taken back into custody, it goes on from where it stopped. You can withdraw it in "My letters".',
   },
   loginSubject: 'Your link to My letters',
   loginLines: [
@@ -113,6 +115,8 @@ const ru: WriterTexts = {
       'С глубоким сожалением сообщаем, что человек, которому вы написали, умер. Ваше письмо отправлено не будет. Спасибо, что написали ему. Вы можете отозвать письмо в разделе «Мои письма».',
     recipient_abroad:
       'Хорошая новость: человек, которому вы написали, больше не под стражей и уехал из страны. Ваше письмо не будет отправлено в учреждение, и переслать его адресату мы не можем. Письмо приостановлено; вы можете отозвать его в разделе «Мои письма».',
+    recipient_house_arrest:
+      'Человек, которому вы написали, теперь под домашним арестом. Тюремная почта домой не доходит, а на домашние адреса мы письма не отправляем. Ваше письмо приостановлено: если человека снова возьмут под стражу, оно пойдёт дальше с того места, где остановилось. Вы можете отозвать его в разделе «Мои письма».',
   },
   loginSubject: 'Ваша ссылка на «Мои письма»',
   loginLines: [
@@ -162,6 +166,8 @@ const uk: WriterTexts = {
       'З глибоким жалем повідомляємо, що людина, якій ви написали, померла. Ваш лист не буде надіслано. Дякуємо, що написали їй. Ви можете відкликати лист у розділі «Мої листи».',
     recipient_abroad:
       'Добра новина: людина, якій ви написали, більше не під вартою і виїхала з країни. Ваш лист не буде надіслано до установи, і переслати його адресатові ми не можемо. Лист призупинено; ви можете відкликати його в розділі «Мої листи».',
+    recipient_house_arrest:
+      'Людина, якій ви написали, тепер під домашнім арештом. Тюремна пошта додому не доходить, а на домашні адреси ми листів не надсилаємо. Ваш лист призупинено: якщо людину знову візьмуть під варту, він піде далі з того місця, де зупинився. Ви можете відкликати його в розділі «Мої листи».',
   },
   loginSubject: 'Ваше посилання на «Мої листи»',
   loginLines: [
@@ -213,6 +219,8 @@ const de: WriterTexts = {
       'Es tut uns sehr leid, Ihnen mitteilen zu müssen, dass die Person, der Sie geschrieben haben, verstorben ist. Ihr Brief wird nicht verschickt. Danke, dass Sie ihr geschrieben haben. Sie können den Brief unter „Meine Briefe“ zurückziehen.',
     recipient_abroad:
       'Eine gute Nachricht: Die Person, der Sie geschrieben haben, ist nicht mehr in Haft und hat das Land verlassen. Ihr Brief wird nicht an die Haftanstalt geschickt, und wir können ihn nicht an sie weiterleiten. Er ist angehalten; Sie können ihn unter „Meine Briefe“ zurückziehen.',
+    recipient_house_arrest:
+      'Die Person, der Sie geschrieben haben, steht jetzt unter Hausarrest. Gefängnispost erreicht sie zu Hause nicht, und an Privatadressen schicken wir keine Briefe. Ihr Brief ist angehalten: Kommt die Person wieder in Haft, geht er dort weiter, wo er stehen geblieben ist. Sie können ihn unter „Meine Briefe“ zurückziehen.',
   },
   loginSubject: 'Ihr Link zu „Meine Briefe“',
   loginLines: [
@@ -264,6 +272,8 @@ const fr: WriterTexts = {
       'Nous avons le regret de vous annoncer que la personne à qui vous avez écrit est décédée. Votre lettre ne sera pas envoyée. Merci de lui avoir écrit. Vous pouvez retirer la lettre dans « Mes lettres ».',
     recipient_abroad:
       'Bonne nouvelle : la personne à qui vous avez écrit n’est plus détenue et a quitté le pays. Votre lettre ne sera pas envoyée à l’établissement, et nous ne pouvons pas la lui faire suivre. Elle est suspendue ; vous pouvez la retirer dans « Mes lettres ».',
+    recipient_house_arrest:
+      'La personne à qui vous avez écrit est désormais assignée à résidence. Le courrier pénitentiaire ne l’atteint pas chez elle, et nous n’envoyons pas de lettres à des adresses privées. Votre lettre est suspendue : si la personne est de nouveau détenue, elle reprendra là où elle s’est arrêtée. Vous pouvez la retirer dans « Mes lettres ».',
   },
   loginSubject: 'Votre lien vers « Mes lettres »',
   loginLines: [
@@ -314,6 +324,8 @@ const es: WriterTexts = {
       'Lamentamos mucho comunicarte que la persona a quien escribiste ha fallecido. Tu carta no se enviará. Gracias por haberle escrito. Puedes retirar la carta en «Mis cartas».',
     recipient_abroad:
       'Buenas noticias: la persona a quien escribiste ya no está detenida y ha salido del país. Tu carta no se enviará al centro penitenciario y no podemos hacérsela llegar. Está en espera; puedes retirarla en «Mis cartas».',
+    recipient_house_arrest:
+      'La persona a quien escribiste está ahora en arresto domiciliario. El correo penitenciario no llega a su casa y no enviamos cartas a domicilios particulares. Tu carta está en espera: si vuelven a detener a la persona, seguirá desde donde se quedó. Puedes retirarla en «Mis cartas».',
   },
   loginSubject: 'Tu enlace a «Mis cartas»',
   loginLines: [
@@ -364,6 +376,8 @@ const it: WriterTexts = {
       'Siamo molto dispiaciuti di comunicarti che la persona a cui hai scritto è morta. La tua lettera non verrà spedita. Grazie per averle scritto. Puoi ritirare la lettera in «Le mie lettere».',
     recipient_abroad:
       'Una buona notizia: la persona a cui hai scritto non è più detenuta e ha lasciato il paese. La tua lettera non verrà spedita all’istituto e non possiamo inoltrarla. È sospesa; puoi ritirarla in «Le mie lettere».',
+    recipient_house_arrest:
+      'La persona a cui hai scritto è ora agli arresti domiciliari. La posta del carcere non arriva a casa e non spediamo lettere a indirizzi privati. La tua lettera è sospesa: se la persona torna in detenzione, riprenderà da dove si era fermata. Puoi ritirarla in «Le mie lettere».',
   },
   loginSubject: 'Il tuo link a «Le mie lettere»',
   loginLines: [
@@ -413,6 +427,8 @@ const pl: WriterTexts = {
       'Z wielkim żalem informujemy, że osoba, do której piszesz, zmarła. Twój list nie zostanie wysłany. Dziękujemy, że do niej napisałeś(-aś). Możesz wycofać list w „Moich listach”.',
     recipient_abroad:
       'Dobra wiadomość: osoba, do której piszesz, nie jest już w areszcie ani w więzieniu i wyjechała z kraju. Twój list nie zostanie wysłany do zakładu i nie możemy go jej przekazać. Jest wstrzymany; możesz go wycofać w „Moich listach”.',
+    recipient_house_arrest:
+      'Osoba, do której piszesz, jest teraz w areszcie domowym. Poczta więzienna nie dociera do domu, a na adresy prywatne listów nie wysyłamy. Twój list jest wstrzymany: jeśli ta osoba znów trafi do aresztu, pójdzie dalej od miejsca, w którym się zatrzymał. Możesz go wycofać w „Moich listach”.',
   },
   loginSubject: 'Twój link do „Moich listów”',
   loginLines: [
