@@ -1,15 +1,25 @@
 /**
  * The ALTCHA proof-of-work widget (the `altcha` package's "external" build: no inline styles, its
  * CSS bundled with ours, its worker served from our origin), so it runs under our strict CSP.
- * It starts working when the writer first focuses the form and reports the solved payload,
- * which the form sends in the `x-altcha` header. The widget's code loads only on pages that use it.
+ * It starts working when the writer first focuses the form (or at once, where asked) and
+ * reports the solved payload, which the form sends in the `x-altcha` header. The widget's code loads only on pages that use it.
  */
 import { createElement, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import workerUrl from 'altcha/worker?url';
 
-/** Props: `onPayload(null)` while unsolved or expired. */
-export function AltchaField({ onPayload }: { onPayload: (payload: string | null) => void }) {
+/**
+ * Props: `onPayload(null)` while unsolved or expired. `start`: when the work begins — on first
+ * focus in the form (the default: a visitor reading the Write page without writing spends no
+ * battery on it), or as soon as the widget loads (a form whose only purpose is to be sent).
+ */
+export function AltchaField({
+  onPayload,
+  start = 'onfocus',
+}: {
+  onPayload: (payload: string | null) => void;
+  start?: 'onfocus' | 'onload';
+}) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLElement>(null);
   const [ready, setReady] = useState(false);
@@ -73,7 +83,7 @@ export function AltchaField({ onPayload }: { onPayload: (payload: string | null)
         key: i18n.language,
         challengeurl: '/api/altcha/challenge',
         workerurl: workerUrl,
-        auto: 'onfocus',
+        auto: start,
         hidelogo: true,
         hidefooter: true,
         strings,

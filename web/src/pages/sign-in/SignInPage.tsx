@@ -73,7 +73,8 @@ function RequestLink() {
           onChange={(e) => setEmail(e.target.value)}
         />
       </div>
-      {config.data?.proofOfWork && <AltchaField onPayload={onAltcha} />}
+      {/* Everyone on this page is here to send the form: start the work at once. */}
+      {config.data?.proofOfWork && <AltchaField onPayload={onAltcha} start="onload" />}
       {error !== undefined && <ErrorNotice error={error} />}
       <p>
         <button
