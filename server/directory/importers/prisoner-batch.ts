@@ -21,13 +21,7 @@ import {
   type Target,
 } from './prisoner-writes';
 
-export {
-  PRISONER_TRANSFERRED_JOB,
-  type BatchContext,
-  type BatchResult,
-  type PrisonerChange,
-  type Transfer,
-} from './prisoner-writes';
+export { type BatchContext, type BatchResult, type PrisonerChange, type Transfer } from './prisoner-writes';
 
 /** Runs one batch. Throws on a database error (the caller's transaction rolls back). */
 export async function processBatch(

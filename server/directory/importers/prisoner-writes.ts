@@ -13,6 +13,7 @@ import {
   prisoners,
   prisonerSummaries,
 } from '../../db/schema';
+import { PRISONER_CUSTODY_CHANGED_JOB, PRISONER_TRANSFERRED_JOB } from '../../delivery/jobs';
 import { enqueueJob } from '../../jobs/queue';
 import type { FacilityMatcher } from '../facilities/match';
 import type { FacilityRecord } from '../facilities/record';
@@ -21,15 +22,6 @@ import { facilitySearchText } from '../facilities/search-text';
 import { bulkInsert, type BulkColumn } from './bulk-insert';
 import type { FieldChanges } from './facilities';
 import { diffPrisonerValues, type PrisonerValues } from './prisoner-values';
-
-/** The job raised when a person held arrives at a known facility (handled in server/delivery/jobs.ts). */
-export const PRISONER_TRANSFERRED_JOB = 'prisoner-transferred';
-
-/**
- * The job raised when a person's custody status changes, or a person held arrives somewhere
- * (handled in server/delivery/jobs.ts: letters are held or resumed).
- */
-export const PRISONER_CUSTODY_CHANGED_JOB = 'prisoner-custody-changed';
 
 /**
  * A person who is held now arrived at a known facility: from another one, or from none known

@@ -19,7 +19,7 @@ import {
 } from './prisoner-batch';
 import type { ParsedPrisoners, PrisonerInput } from './prisoner-input';
 
-export { PRISONER_TRANSFERRED_JOB, type PrisonerChange, type Transfer } from './prisoner-batch';
+export type { PrisonerChange, Transfer } from './prisoner-batch';
 
 /** Options of a prisoner import. */
 export interface PrisonerImportOptions {
