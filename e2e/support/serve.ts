@@ -9,6 +9,7 @@ import { openRuntime } from '../../server/runtime';
 import { startServer } from '../../server/serve';
 import { seedDashboardVolunteer } from './dashboard-seed';
 import { seedDirectoryWork } from './directory-seed';
+import { seedDispatch } from './dispatch-seed';
 import { seedReplies } from './replies-seed';
 import { seedSelfPost } from './self-post-seed';
 import { seedVolunteerWork } from './volunteer-seed';
@@ -23,6 +24,7 @@ await seedReplies(runtime);
 await seedDirectoryWork(runtime);
 await seedSelfPost(runtime);
 await seedDashboardVolunteer(runtime);
+await seedDispatch(runtime);
 const server = await startServer(runtime);
 process.stdout.write(`READY ${server.url}\n`);
 
