@@ -134,7 +134,13 @@ export async function holdIfRecipientLeftCustody(db: Queryable, letterId: string
   const cause = person && recipientHoldCause(person.status);
   if (!cause) return false;
   // Recorded as the custody rule acting, whoever failed the dispatch: a writer may not hold.
-  await holdForRecipient(db, letterId, { status: person.status, cause }, systemActor(CUSTODY_ACTOR), HOLDABLE);
+  await holdForRecipient(
+    db,
+    letterId,
+    { status: person.status, cause },
+    systemActor(CUSTODY_ACTOR),
+    HOLDABLE,
+  );
   return true;
 }
 
