@@ -128,6 +128,49 @@ describe('retention purge', () => {
     expect(lines).toHaveLength(1);
   });
 
+  it('erases letters held for a person who died, on the same clock, and keeps those held for a release', async () => {
+    const { db } = database;
+    const config = loadConfig({ NODE_ENV: 'test', RETENTION_DAYS: '90', DATA_DIR: '/tmp/lb-retention' });
+    const held = async (causes: string[], days: number) => {
+      const letter = await buildLetter(db, {
+        status: 'on_hold',
+        body: SECRET_TEXT,
+        statusChangedAt: daysAgo(days),
+      });
+      let from = 'approved';
+      for (const cause of causes) {
+        await db.insert(letterEvents).values({
+          letterId: letter.id,
+          name: 'holdForRecipient',
+          fromStatus: from,
+          toStatus: 'on_hold',
+          actorType: 'system',
+          data: { cause },
+        });
+        from = 'on_hold';
+      }
+      return letter;
+    };
+    const dead = await held(['recipient_deceased'], 91);
+    const transferThenDead = await held(['transfer', 'recipient_deceased'], 120);
+    const deadRecently = await held(['recipient_deceased'], 30);
+    const released = await held(['recipient_released'], 400);
+    const deadThenWrong = await held(['recipient_deceased', 'recipient_released'], 400);
+
+    await purgeAllRetainedText(db, config);
+    const body = async (id: string) =>
+      (await db.select({ body: letters.body }).from(letters).where(eq(letters.id, id)))[0]!.body;
+    expect(await body(dead.id)).toBeNull();
+    expect(await body(transferThenDead.id)).toBeNull();
+    expect(await body(deadRecently.id)).toBe(SECRET_TEXT);
+    expect(await body(released.id)).toBe(SECRET_TEXT);
+    // Only the latest cause counts: a death recorded by mistake and corrected keeps the letter.
+    expect(await body(deadThenWrong.id)).toBe(SECRET_TEXT);
+    const [row] = await db.select().from(letters).where(eq(letters.id, dead.id));
+    expect(row).toMatchObject({ status: 'on_hold', signature: '' });
+    expect(row!.purgedAt).not.toBeNull();
+  });
+
   it('drops the translation-memory sightings of purged letters and unlinks their shared pairs', async () => {
     const { db } = database;
     const config = loadConfig({ NODE_ENV: 'test', RETENTION_DAYS: '90', DATA_DIR: '/tmp/lb-retention' });

@@ -1,6 +1,7 @@
 /**
  * Retention for letters: RETENTION_DAYS after a letter reaches a final state (delivered, rejected,
- * withdrawn, returned, lost), its text, signature, translations, the free-text reasons on its
+ * withdrawn, returned, lost) — or is held because the person it was for has died, which no later
+ * event undoes — its text, signature, translations, the free-text reasons on its
  * history, the messages of its screening flags and its translation-memory sightings are erased
  * (server/mt/memory/sightings.ts: only sentences two writers wrote are in the memory at all).
  * What stays is anonymous: statuses, dates, language, length, channel, flag rules and categories —
@@ -9,7 +10,7 @@
  * Works in batches so no transaction grows large; the job runs batches until nothing is left.
  */
 import { sql } from 'drizzle-orm';
-import { FINAL_LETTER_STATUSES } from '../../shared/letter-status';
+import { FINAL_LETTER_STATUSES, type RecipientHoldCause } from '../../shared/letter-status';
 import { recordAudit } from '../audit/record';
 import type { Config } from '../config';
 import type { Db } from '../db/database';
@@ -24,6 +25,16 @@ export interface PurgeCounts {
 
 /** Letter statuses after which the text is no longer needed (the purge clock starts there). */
 export const PURGEABLE_LETTER_STATUSES: readonly string[] = [...FINAL_LETTER_STATUSES, 'returned', 'lost'];
+
+/**
+ * Held for a person who died: the letter will never be sent, so its text goes on the same clock as
+ * a final letter's (the hold's move starts it). Holds for a release or a departure abroad are not
+ * here: people are re-arrested, and their letters then go on.
+ */
+const heldForTheDead = sql`(status = 'on_hold' AND (
+    SELECT e.data->>'cause' FROM letter_events e
+     WHERE e.letter_id = letters.id AND e.to_status = 'on_hold' AND e.kind = 'transition'
+     ORDER BY e.id DESC LIMIT 1) = ${'recipient_deceased' satisfies RecipientHoldCause})`;
 
 const list = (values: readonly string[]) =>
   sql.join(
@@ -42,7 +53,8 @@ export async function purgeRetainedText(
     const letters = await queryRows<{ id: string }>(
       tx,
       sql`UPDATE letters SET body = NULL, signature = '', purged_at = now(), updated_at = now()
-           WHERE id IN (SELECT id FROM letters WHERE purged_at IS NULL AND status IN (${list(PURGEABLE_LETTER_STATUSES)})
+           WHERE id IN (SELECT id FROM letters WHERE purged_at IS NULL
+                          AND (status IN (${list(PURGEABLE_LETTER_STATUSES)}) OR ${heldForTheDead})
                           AND status_changed_at < ${cutoff} ORDER BY status_changed_at LIMIT ${batch})
        RETURNING id`,
     );
