@@ -13,6 +13,8 @@ describe('readRefCode', () => {
     expect(readRefCode('LВ-4F7К2Q')).toBe('LB-4F7K2Q');
     // Cyrillic З for the digit 3, as OCR also reads it.
     expect(readRefCode('LB-З4F7K2')).toBe('LB-34F7K2');
+    // Codes issued before J and Z were dropped from new codes are still read.
+    expect(readRefCode('LB-J7ZK2Q')).toBe('LB-J7ZK2Q');
   });
 
   it('is null until the code is whole, and for characters no code has', () => {

@@ -1,6 +1,6 @@
 /** Random tokens for links and cookies. Only their hashes are stored. */
 import { createHash, randomBytes } from 'node:crypto';
-import { REF_CODE_ALPHABET } from '../../shared/ref-code';
+import { ISSUED_REF_CODE_ALPHABET } from '../../shared/ref-code';
 
 /** A new 256-bit token, base64url. */
 export function newToken(): string {
@@ -12,10 +12,19 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** A short code without look-alike characters (no 0/O, 1/I/L), e.g. for "LB-4F7K2Q". */
+/**
+ * A short code of characters people and OCR read without confusion (shared/ref-code.ts), e.g. the
+ * "4F7K2Q" of "LB-4F7K2Q". Each character is drawn uniformly: bytes that would favour the first
+ * characters (256 is not a multiple of the alphabet's size) are drawn again.
+ */
 export function shortCode(length: number): string {
-  const bytes = randomBytes(length);
+  const alphabet = ISSUED_REF_CODE_ALPHABET;
+  const limit = 256 - (256 % alphabet.length);
   let code = '';
-  for (const byte of bytes) code += REF_CODE_ALPHABET[byte % REF_CODE_ALPHABET.length];
+  while (code.length < length) {
+    for (const byte of randomBytes(length)) {
+      if (byte < limit && code.length < length) code += alphabet[byte % alphabet.length];
+    }
+  }
   return code;
 }
