@@ -57,7 +57,8 @@ export interface DeletionResult {
  * Deletes the writer's data in one transaction: letters not yet sent (including one the writer was
  * about to post themselves) are withdrawn first, every text is purged — the letters' and every
  * reply's to them, scans included — sessions and links are deleted, and the email is replaced by
- * an empty ciphertext (so later status mail finds no address) and a hash that matches nobody. A
+ * an empty ciphertext (so later status mail finds no address) and a hash that matches nobody —
+ * unless the writer is blocked, whose keyed hash stays so the block holds. A
  * last email confirms it, from a job that carries the address encrypted. Scan files are deleted
  * after the commit (see `purgeReplyRows`).
  */
@@ -102,9 +103,12 @@ export async function deleteWriterData(
       ({ paths, purged: repliesPurged } = await purgeReplyRows(tx, replyIds));
     }
     await tx.delete(accessTokens).where(eq(accessTokens.writerId, writerId));
+    // A writer blocked for abusing prisoners keeps the keyed hash of the address (not the address):
+    // otherwise deleting their data would lift the block, and the same address could write again.
+    const emailHash = writer.blockedAt ? writer.emailHash : `deleted:${writerId}`;
     await tx
       .update(writers)
-      .set({ emailCiphertext: encrypt(keys, ''), emailHash: `deleted:${writerId}` })
+      .set({ emailCiphertext: encrypt(keys, ''), emailHash })
       .where(eq(writers.id, writerId));
     await enqueueJob(tx, 'send-writer-deleted', {
       emailCiphertext: writer.emailCiphertext,

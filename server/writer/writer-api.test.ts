@@ -198,6 +198,25 @@ describe('my data', () => {
     const fresh = await confirmedLetter('delete@example.org');
     expect(fresh.letterId).not.toBe(letterId);
   });
+
+  it('keeps a block after a blocked writer deletes their data: the same address is still refused', async () => {
+    const { letterId, cookie, prisoner } = await confirmedLetter('abuser@example.org');
+    const [letter] = await t.runtime.db.select().from(letters).where(eq(letters.id, letterId));
+    await t.runtime.db.update(writers).set({ blockedAt: new Date() }).where(eq(writers.id, letter!.writerId));
+    expect((await t.call('DELETE', '/api/writer', undefined, { cookie })).status).toBe(200);
+    const [writer] = await t.runtime.db.select().from(writers).where(eq(writers.id, letter!.writerId));
+    expect(writer!.emailHash).not.toMatch(/^deleted:/);
+    const again = await t.call('POST', '/api/letters', {
+      prisonerId: prisoner.id,
+      email: 'Abuser@example.org',
+      language: 'de',
+      uiLanguage: 'en',
+      body: 'Noch ein Brief, obwohl ich gesperrt bin und meine Daten gelöscht habe.',
+      signature: 'X',
+    });
+    expect(again.status).toBe(403);
+    expect(((await again.json()) as { error: { code: string } }).error.code).toBe('writer_blocked');
+  });
 });
 
 describe('public routes', () => {
