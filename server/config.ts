@@ -59,6 +59,11 @@ export const envSchema = z.object({
   LOST_AFTER_DAYS: positiveInt.default(60),
   /** Days after a letter's final state before its text and scans are purged. */
   RETENTION_DAYS: positiveInt.default(90),
+  /**
+   * Days after which a letter its writer never confirmed is deleted, with the writer's address if
+   * nothing else of theirs is kept. The confirmation link itself expires after 48 hours.
+   */
+  UNCONFIRMED_LETTER_DAYS: positiveInt.default(7),
   /** Minutes without a request after which a volunteer session ends. */
   SESSION_IDLE_MINUTES: positiveInt.default(120),
   /** Hours after sign-in after which a volunteer session ends regardless of activity. */

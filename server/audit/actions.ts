@@ -37,6 +37,7 @@ export const AUDIT_ACTIONS = {
   'dispatch.tracking':
     "A dispatcher added, corrected or removed a posted letter's tracking number (old and new).",
   'retention.purge': 'Texts past the retention period were purged.',
+  'retention.unconfirmed': 'Letters never confirmed by their writers were deleted (counts only).',
 } as const;
 
 /** An audit action name. */
