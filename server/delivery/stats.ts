@@ -9,6 +9,7 @@
  * or blank reply forms (see events.ts); other returns are postal.
  */
 import { sql } from 'drizzle-orm';
+import type { ChannelCost, FacilityDeliveryStats, FacilityStatsWithCosts } from '../../shared/api/stats';
 import type { Queryable } from '../db/database';
 import { queryRows } from '../db/rows';
 import { CENSOR_CAUSES } from './events';
@@ -16,39 +17,7 @@ import { CENSOR_CAUSES } from './events';
 /** Fewest letters a facility needs before it appears in the public statistics. */
 export const PUBLIC_MIN_LETTERS = 5;
 
-/** Counts and medians for one facility. */
-export interface FacilityDeliveryStats {
-  facilityId: string;
-  shortName: string;
-  officialName: string;
-  region: string;
-  sent: number;
-  delivered: number;
-  stopped: number;
-  returned: number;
-  lost: number;
-  replied: number;
-  medianDaysToDelivery: number | null;
-  medianDaysToReply: number | null;
-}
-
-/** What one channel cost, per currency. */
-export interface ChannelCost {
-  channel: string;
-  currency: string;
-  /** Succeeded dispatches. */
-  letters: number;
-  /** Of those, how many had a cost recorded. */
-  priced: number;
-  totalMinor: number;
-  /** Mean over the priced ones, minor units; null when none was priced. */
-  averageMinor: number | null;
-}
-
-/** A facility's statistics with its costs per channel (coordinators only). */
-export interface FacilityStatsWithCosts extends FacilityDeliveryStats {
-  costs: ChannelCost[];
-}
+export type { ChannelCost, FacilityDeliveryStats, FacilityStatsWithCosts } from '../../shared/api/stats';
 
 /** Filters: only letters dispatched since this instant. */
 export interface StatsFilter {

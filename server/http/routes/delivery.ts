@@ -4,6 +4,7 @@
  * statistics for coordinators; and the anonymous public aggregates at GET /api/stats/facilities.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import type { FacilityStatsResponse, PublicFacilityStatsResponse } from '../../../shared/api/stats';
 import { DELIVERY_SOURCES, recordDelivered, recordStopped, STOP_CAUSES } from '../../delivery/events';
 import { closeLostFollowUp, listLostFollowUps } from '../../delivery/lost-follow-ups';
 import { channelCosts, facilityStats, PUBLIC_MIN_LETTERS, publicFacilityStats } from '../../delivery/stats';
@@ -202,12 +203,14 @@ export function deliveryRoutes() {
       const filter = sinceDays ? { since: new Date(Date.now() - sinceDays * 86_400_000) } : {};
       const db = c.get('deps').db;
       const [facilities, channels] = await Promise.all([facilityStats(db, filter), channelCosts(db, filter)]);
-      return c.json({ facilities, channels }, 200);
+      const result: FacilityStatsResponse = { facilities, channels };
+      return c.json(result, 200);
     })
-    .openapi(routes.publicStats, async (c) =>
-      c.json(
-        { minLetters: PUBLIC_MIN_LETTERS, facilities: await publicFacilityStats(c.get('deps').db) },
-        200,
-      ),
-    );
+    .openapi(routes.publicStats, async (c) => {
+      const result: PublicFacilityStatsResponse = {
+        minLetters: PUBLIC_MIN_LETTERS,
+        facilities: await publicFacilityStats(c.get('deps').db),
+      };
+      return c.json(result, 200);
+    });
 }

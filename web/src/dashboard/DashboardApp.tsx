@@ -1,9 +1,10 @@
 /**
  * The volunteer dashboard, loaded lazily under /volunteer/*: sign-in, invitation and password
  * reset outside the shell; inside it the queues, letter work, the workbench, moderation, the
- * dispatcher console, the reply screens, imports, audit log, volunteers and settings — each only
- * for the permissions that open it (nav.ts), and a not-found page for any other address. Every
- * text from letters, replies and people is rendered by React as text, never as HTML.
+ * dispatcher console, the reply screens, delivery statistics, imports, audit log, volunteers and
+ * settings — each only for the permissions that open it (nav.ts), and a not-found page for any
+ * other address. Every text from letters, replies and people is rendered by React as text,
+ * never as HTML.
  */
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
@@ -31,6 +32,7 @@ const WorkbenchPage = lazy(() => import('./workbench/WorkbenchPage'));
 const ModerationRoutes = lazy(() => import('./moderation/ModerationRoutes'));
 const DispatchRoutes = lazy(() => import('./dispatch/DispatchRoutes'));
 const RepliesRoutes = lazy(() => import('./replies/RepliesRoutes'));
+const StatsPage = lazy(() => import('./stats/StatsPage'));
 
 const guard = (any: readonly string[], screen: React.ReactNode) => <Allowed any={any}>{screen}</Allowed>;
 
@@ -56,6 +58,7 @@ export default function DashboardApp() {
           <Route path="moderation/*" element={guard(P.moderation, <ModerationRoutes />)} />
           <Route path="dispatch/*" element={guard(P.dispatch, <DispatchRoutes />)} />
           <Route path="replies/*" element={guard(P.replies, <RepliesRoutes />)} />
+          <Route path="stats" element={guard(P.stats, <StatsPage />)} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

@@ -12,10 +12,10 @@ const links = (...roles: Role[]) => navFor(permissionsOf({ roles })).map((item) 
 describe('dashboard navigation', () => {
   it('shows each role exactly the screens it may use', () => {
     expect(links('translator')).toEqual(['home', 'workbench', 'replies']);
-    expect(links('moderator')).toEqual(['home', 'moderation', 'replies']);
-    expect(links('dispatcher')).toEqual(['home', 'replies', 'dispatch']);
-    expect(links('coordinator')).toEqual(['home', 'dispatch', 'prisoners', 'facilities', 'import']);
-    expect(links('admin')).toEqual(['home', 'dispatch', 'audit', 'users', 'settings']);
+    expect(links('moderator')).toEqual(['home', 'moderation', 'replies', 'stats']);
+    expect(links('dispatcher')).toEqual(['home', 'replies', 'dispatch', 'stats']);
+    expect(links('coordinator')).toEqual(['home', 'dispatch', 'prisoners', 'facilities', 'import', 'stats']);
+    expect(links('admin')).toEqual(['home', 'dispatch', 'stats', 'audit', 'users', 'settings']);
     expect(links('moderator', 'admin', 'coordinator')).toEqual([
       'home',
       'moderation',
@@ -24,6 +24,7 @@ describe('dashboard navigation', () => {
       'prisoners',
       'facilities',
       'import',
+      'stats',
       'audit',
       'users',
       'settings',

@@ -28,6 +28,8 @@ export const SCREEN_PERMISSIONS = {
   // Prisoners and facilities: the directory's keepers edit and transfer.
   directory: ['directory.edit'],
   import: ['directory.import'],
+  // Delivery statistics per facility, with costs: everyone who works letters through to delivery.
+  stats: ['stats.view'],
   audit: ['audit.view'],
   users: ['users.manage'],
   settings: ['settings.manage'],
@@ -44,6 +46,7 @@ export const NAV: readonly NavItem[] = [
   { key: 'prisoners', to: '/volunteer/directory/prisoners', any: SCREEN_PERMISSIONS.directory },
   { key: 'facilities', to: '/volunteer/directory/facilities', any: SCREEN_PERMISSIONS.directory },
   { key: 'import', to: '/volunteer/directory/import', any: SCREEN_PERMISSIONS.import },
+  { key: 'stats', to: '/volunteer/stats', any: SCREEN_PERMISSIONS.stats },
   { key: 'audit', to: '/volunteer/audit', any: SCREEN_PERMISSIONS.audit },
   { key: 'users', to: '/volunteer/users', any: SCREEN_PERMISSIONS.users },
   { key: 'settings', to: '/volunteer/settings', any: SCREEN_PERMISSIONS.settings },
