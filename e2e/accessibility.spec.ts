@@ -15,6 +15,7 @@ async function publicPages(baseURL: string): Promise<string[]> {
     '/my-letters',
     '/my-letters/sign-in',
     '/about',
+    '/about/delivery-times',
     '/no-such-page',
   ];
 }

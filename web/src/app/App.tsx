@@ -14,6 +14,7 @@ const ConfirmPage = lazy(() => import('../pages/confirm/ConfirmPage'));
 const MyLettersPage = lazy(() => import('../pages/my-letters/MyLettersPage'));
 const SignInPage = lazy(() => import('../pages/sign-in/SignInPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
+const DeliveryTimesPage = lazy(() => import('../pages/delivery-times/DeliveryTimesPage'));
 const NotFoundPage = lazy(() => import('../pages/not-found/NotFoundPage'));
 const DashboardApp = lazy(() => import('../dashboard/DashboardApp'));
 
@@ -29,6 +30,7 @@ const router = createBrowserRouter([
       { path: 'my-letters', element: <MyLettersPage /> },
       { path: 'my-letters/sign-in', element: <SignInPage /> },
       { path: 'about', element: <AboutPage /> },
+      { path: 'about/delivery-times', element: <DeliveryTimesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,4 @@
-/** How it works, and how we treat the writer's data. */
+/** How it works (with a link to how long letters take, by prison), and how we treat the writer's data. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTitle } from '../../components/useTitle';
@@ -19,6 +19,9 @@ export default function AboutPage() {
           </li>
         ))}
       </ol>
+      <p>
+        <Link to="/about/delivery-times">{t('about.deliveryTimesLink')}</Link>
+      </p>
       <h2>{t('about.privacyHeading')}</h2>
       <ul>
         <li>{t('about.privacy.email')}</li>
