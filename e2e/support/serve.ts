@@ -12,6 +12,7 @@ import { seedDirectoryWork } from './directory-seed';
 import { seedDispatch } from './dispatch-seed';
 import { seedReplies } from './replies-seed';
 import { seedSelfPost } from './self-post-seed';
+import { seedStats } from './stats-seed';
 import { seedVolunteerWork } from './volunteer-seed';
 import { seedWorkbench } from './workbench-seed';
 
@@ -25,6 +26,7 @@ await seedDirectoryWork(runtime);
 await seedSelfPost(runtime);
 await seedDashboardVolunteer(runtime);
 await seedDispatch(runtime);
+await seedStats(runtime);
 const server = await startServer(runtime);
 process.stdout.write(`READY ${server.url}\n`);
 
