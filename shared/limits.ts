@@ -53,3 +53,6 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export function estimatePages(chars: number): number {
   return Math.max(1, Math.ceil(chars / CHARS_PER_PRINTED_PAGE));
 }
+
+/** "Birthday soon": the next birthday is at most this many days away (home page and directory filter). */
+export const BIRTHDAY_SOON_DAYS = 30;

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database';
 import { queryRows } from '../../db/rows';
 import { canReceiveLettersSql } from '../prisoners/status';
+import { nextBirthdaySql, todayIso } from './next-birthday';
 import { PUBLIC_PRISONER, prisonerListColumns, prisonerListFrom, type PrisonerListRow } from './prisoner-row';
 
 /** A person with their next birthday. */
@@ -23,7 +24,7 @@ export interface BirthdayOptions {
 
 /** Lists upcoming birthdays. */
 export async function upcomingBirthdays(db: Queryable, options: BirthdayOptions): Promise<BirthdayRow[]> {
-  const today = (options.today ?? new Date()).toISOString().slice(0, 10);
+  const today = todayIso(options.today);
   const writable = options.writableOnly ?? true;
   return queryRows<BirthdayRow>(
     db,
@@ -31,12 +32,7 @@ export async function upcomingBirthdays(db: Queryable, options: BirthdayOptions)
           SELECT ${prisonerListColumns()}, b.next::text AS next_birthday, (b.next - ${today}::date) AS days_until,
                  (extract(year FROM b.next) - extract(year FROM p.birth_date))::int AS turns
             FROM ${prisonerListFrom(options.lang ?? 'en')}
-            CROSS JOIN LATERAL (
-              SELECT CASE WHEN this_year >= ${today}::date THEN this_year
-                          ELSE (p.birth_date + make_interval(years => (extract(year FROM ${today}::date) - extract(year FROM p.birth_date))::int + 1))::date
-                     END AS next
-                FROM (SELECT (p.birth_date + make_interval(years => (extract(year FROM ${today}::date) - extract(year FROM p.birth_date))::int))::date AS this_year) y
-            ) b
+            CROSS JOIN LATERAL (SELECT ${nextBirthdaySql(sql`p.birth_date`, today)} AS next) b
            WHERE ${PUBLIC_PRISONER} AND p.birth_date IS NOT NULL ${writable ? sql`AND ${canReceiveLettersSql('p')}` : sql``}
         ) x
        WHERE days_until BETWEEN 0 AND ${options.withinDays}

@@ -89,6 +89,27 @@ describe('searchPrisoners', () => {
       'Соколова Анна Дмитриевна',
     ]);
     expect(await names({ birthdayMonth: 3 })).toEqual(['Соколова Анна Дмитриевна']);
+    // "Birthday soon" counts days from today, across a month's end, not the calendar month.
+    const originals = await t.db.select({ id: prisoners.id, birthDate: prisoners.birthDate }).from(prisoners);
+    const bornDaysFromToday = async (fullName: string, days: number) => {
+      const day = new Date(Date.now() + days * 86_400_000);
+      day.setUTCFullYear(day.getUTCFullYear() - 30);
+      await t.db
+        .update(prisoners)
+        .set({ birthDate: day.toISOString().slice(0, 10) })
+        .where(eq(prisoners.fullName, fullName));
+    };
+    await bornDaysFromToday('Васильева Екатерина Игоревна', 10);
+    await bornDaysFromToday('Гарипова Гульнара Рашитовна', -3);
+    await bornDaysFromToday('Мифтахов Ильдар Ильдусович', 40);
+    const soon = await names({ birthdayWithinDays: 30, limit: 100 });
+    expect(soon).toContain('Васильева Екатерина Игоревна');
+    expect(soon).not.toContain('Гарипова Гульнара Рашитовна');
+    expect(soon).not.toContain('Мифтахов Ильдар Ильдусович');
+    // The other tests count birthdays from a fixed day: put the dates back.
+    for (const p of originals) {
+      await t.db.update(prisoners).set({ birthDate: p.birthDate }).where(eq(prisoners.id, p.id));
+    }
     const writable = await search({ canReceiveLetters: 'true', limit: 100 });
     expect(
       writable.items.every((i) => i.can_receive_letters && ['pre_trial', 'convicted'].includes(i.status)),

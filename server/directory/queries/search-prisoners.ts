@@ -1,5 +1,5 @@
 /**
- * Directory search: filters (region, status, interest, birthday month, can receive letters) and a
+ * Directory search: filters (region, status, interest, birthday month or soon, can receive letters) and a
  * free-text query matched against names in any script or transliteration (trigram similarity of
  * ASCII skeletons, so typos are forgiven) and against summaries and interests (full text with the
  * 'russian' and 'simple' configurations). Every word of the query must match somewhere.
@@ -11,6 +11,7 @@ import { queryRows } from '../../db/rows';
 import { nameSkeleton } from '../names/skeleton';
 import { canReceiveLettersSql, PRISONER_STATUSES } from '../prisoners/status';
 import { PUBLIC_PRISONER, prisonerJoins, prisonerListColumns, type PrisonerListRow } from './prisoner-row';
+import { nextBirthdaySql, todayIso } from './next-birthday';
 
 /** Sort orders. `relevance` needs `q` (without it the list is sorted by name). */
 export const PRISONER_SORTS = ['relevance', 'name', 'recent'] as const;
@@ -23,6 +24,8 @@ export const PrisonerSearchSchema = z.object({
   status: z.enum(PRISONER_STATUSES).optional(),
   interest: z.string().trim().toLowerCase().max(60).optional(),
   birthdayMonth: z.coerce.number().int().min(1).max(12).optional(),
+  /** Next birthday within this many days from today (the "birthday soon" filter). */
+  birthdayWithinDays: z.coerce.number().int().min(0).max(366).optional(),
   canReceiveLetters: z
     .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
     .optional(),
@@ -113,6 +116,12 @@ function filters(s: PrisonerSearch, scope: SearchScope): SQL[] {
   if (s.status) where.push(sql`p.status = ${s.status}`);
   if (s.interest) where.push(sql`p.interests @> ARRAY[${s.interest}]::text[]`);
   if (s.birthdayMonth) where.push(sql`extract(month FROM p.birth_date) = ${s.birthdayMonth}`);
+  if (s.birthdayWithinDays !== undefined) {
+    const today = todayIso();
+    where.push(
+      sql`(p.birth_date IS NOT NULL AND ${nextBirthdaySql(sql`p.birth_date`, today)} - ${today}::date <= ${s.birthdayWithinDays})`,
+    );
+  }
   if (s.canReceiveLetters !== undefined)
     where.push(sql`${canReceiveLettersSql('p')} = ${s.canReceiveLetters}`);
   return where;

@@ -57,6 +57,11 @@ const SearchQuery = z.object({
     .string()
     .regex(/^(1[0-2]|[1-9])$/u)
     .optional(),
+  birthdayWithinDays: z
+    .string()
+    .regex(/^\d{1,3}$/u)
+    .optional()
+    .openapi({ description: 'Next birthday within this many days (0–366)' }),
   canReceiveLetters: z.enum(['true', 'false']).optional(),
   sort: z.enum(PRISONER_SORTS).optional(),
   cursor: z.string().max(500).optional(),

@@ -1,4 +1,5 @@
 /** Calls to the directory API, normalised into the app's `Prisoner` shape. */
+import { BIRTHDAY_SOON_DAYS } from '../../../shared/limits';
 import { ApiError, get } from './client';
 import type { FacilityBrief, Prisoner, PrisonerPage } from './types';
 
@@ -68,6 +69,7 @@ export interface DirectoryQuery {
   status?: string;
   interest?: string;
   birthdayMonth?: string;
+  birthdayWithinDays?: string;
   canReceiveLetters?: boolean;
   cursor?: string;
   lang?: string;
@@ -102,8 +104,11 @@ export async function fetchLifeline(lang: string, signal?: AbortSignal): Promise
   }
 }
 
-/** `GET /api/prisoners/birthdays?within=30d`. */
+/** `GET /api/prisoners/birthdays?within=30d` (BIRTHDAY_SOON_DAYS). */
 export async function fetchBirthdays(signal?: AbortSignal): Promise<Prisoner[]> {
-  const raw = await get<{ items: RawPrisoner[] }>(`/prisoners/birthdays?within=30d`, signal);
+  const raw = await get<{ items: RawPrisoner[] }>(
+    `/prisoners/birthdays?within=${BIRTHDAY_SOON_DAYS}d`,
+    signal,
+  );
   return raw.items.map(normalisePrisoner);
 }

@@ -5,6 +5,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { BIRTHDAY_SOON_DAYS } from '../../../../shared/limits';
 import { searchPrisoners, type DirectoryQuery } from '../../api/directory';
 import type { Prisoner } from '../../api/types';
 import { PrisonerCard } from '../../components/PrisonerCard';
@@ -16,7 +17,7 @@ const STATUSES = ['pre_trial', 'convicted', 'in_transit'] as const;
 
 function queryFrom(params: URLSearchParams, lang: string): DirectoryQuery {
   const query: DirectoryQuery = { lang };
-  for (const key of ['q', 'region', 'status', 'interest', 'birthdayMonth'] as const) {
+  for (const key of ['q', 'region', 'status', 'interest', 'birthdayMonth', 'birthdayWithinDays'] as const) {
     const value = params.get(key);
     if (value) query[key] = value;
   }
@@ -79,7 +80,8 @@ export default function DirectoryPage() {
       const value = typeof raw === 'string' ? raw.trim() : '';
       if (value) next.set(name, value);
     }
-    if (form.get('birthdaySoon')) next.set('birthdayMonth', String(new Date().getMonth() + 1));
+    // "Soon" is the next 30 days, across a month's end: not the rest of this calendar month.
+    if (form.get('birthdaySoon')) next.set('birthdayWithinDays', String(BIRTHDAY_SOON_DAYS));
     if (form.get('all')) next.set('all', '1');
     setParams(next);
   };
@@ -134,7 +136,7 @@ export default function DirectoryPage() {
               <input
                 type="checkbox"
                 name="birthdaySoon"
-                defaultChecked={Boolean(params.get('birthdayMonth'))}
+                defaultChecked={Boolean(params.get('birthdayWithinDays'))}
               />
               {t('directory.birthdaySoon')}
             </label>
