@@ -9,6 +9,7 @@ import { AppError } from '../errors';
 import type { Actor } from '../letters/actor';
 import { markLetterDelivered, markLetterReturned } from '../letters/commands';
 import type { TransitionResult } from '../letters/transition';
+import type { StopCause } from '../../shared/api/delivery';
 
 /** How a delivery became known. */
 export const DELIVERY_SOURCES = ['service', 'confirmation', 'reply'] as const;
@@ -16,11 +17,8 @@ export const DELIVERY_SOURCES = ['service', 'confirmation', 'reply'] as const;
 /** A delivery source: the service's status page, someone's confirmation, or a reply that arrived. */
 export type DeliverySource = (typeof DELIVERY_SOURCES)[number];
 
-/** Why a letter did not reach the prisoner. */
-export const STOP_CAUSES = ['censor', 'blank_forms', 'post'] as const;
-
-/** A stop cause: the censor said so, blank reply forms came back, or the post returned it. */
-export type StopCause = (typeof STOP_CAUSES)[number];
+// The causes are shared with the dashboard, which offers exactly these.
+export { STOP_CAUSES, type StopCause } from '../../shared/api/delivery';
 
 /** Causes that count as "stopped by the censor" in statistics (the rest are postal returns). */
 export const CENSOR_CAUSES: readonly StopCause[] = ['censor', 'blank_forms'];

@@ -13,7 +13,8 @@ import { isUuid } from '../replies/transition';
 import type { Actor } from '../letters/actor';
 import { resendLetter } from '../letters/commands';
 import { letterEvents } from '../db/schema';
-import { recordDelivered, recordStopped, type StopCause } from './events';
+import type { FollowUpOutcome, LostFollowUp } from '../../shared/api/delivery';
+import { recordDelivered, recordStopped } from './events';
 
 /** The alert event opening a task. */
 export const LOST_FOLLOW_UP = 'lost_follow_up';
@@ -47,20 +48,8 @@ export async function openLostFollowUps(db: Queryable): Promise<number> {
   return rows.length;
 }
 
-/** An open task as the coordinator's list shows it. */
-export interface LostFollowUp {
-  letterId: string;
-  refCode: string;
-  prisonerName: string;
-  facility: string | null;
-  region: string | null;
-  channel: string | null;
-  /** The service order or tracking number of the dispatch, if any. */
-  externalRef: string | null;
-  dispatchedAt: string | null;
-  lostAt: string;
-  openedAt: string;
-}
+/** An open task as the coordinator's list shows it (the wire shape of the follow-ups route). */
+export type { LostFollowUp };
 
 /** Open tasks, oldest first. */
 export async function listLostFollowUps(db: Queryable, limit = 200): Promise<LostFollowUp[]> {
@@ -111,11 +100,7 @@ export async function listLostFollowUps(db: Queryable, limit = 200): Promise<Los
 }
 
 /** What the coordinator found out. */
-export type FollowUpOutcome =
-  | { outcome: 'delivered'; note?: string }
-  | { outcome: 'stopped'; cause: StopCause; note?: string }
-  | { outcome: 'resend'; note?: string }
-  | { outcome: 'give_up'; note: string };
+export type { FollowUpOutcome };
 
 /**
  * Closes the task of a lost letter. Delivered and stopped record the delivery event; resend puts

@@ -4,6 +4,7 @@
  * statistics for coordinators; and the anonymous public aggregates at GET /api/stats/facilities.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import type { DeliveryMove, FollowUpClosed, LostFollowUpList } from '../../../shared/api/delivery';
 import type { FacilityStatsResponse, PublicFacilityStatsResponse } from '../../../shared/api/stats';
 import { DELIVERY_SOURCES, recordDelivered, recordStopped, STOP_CAUSES } from '../../delivery/events';
 import { closeLostFollowUp, listLostFollowUps } from '../../delivery/lost-follow-ups';
@@ -174,7 +175,8 @@ export function deliveryRoutes() {
         volunteer(currentUser(c).id),
         c.req.valid('json'),
       );
-      return c.json({ letterId: moved.letterId, status: moved.to }, 200);
+      const result: DeliveryMove = { letterId: moved.letterId, status: moved.to };
+      return c.json(result, 200);
     })
     .openapi(routes.stopped, async (c) => {
       const id = c.req.valid('param').id;
@@ -184,11 +186,13 @@ export function deliveryRoutes() {
         volunteer(currentUser(c).id),
         c.req.valid('json'),
       );
-      return c.json({ letterId: moved.letterId, status: moved.to }, 200);
+      const result: DeliveryMove = { letterId: moved.letterId, status: moved.to };
+      return c.json(result, 200);
     })
-    .openapi(routes.followUps, async (c) =>
-      c.json({ followUps: await listLostFollowUps(c.get('deps').db) }, 200),
-    )
+    .openapi(routes.followUps, async (c) => {
+      const result: LostFollowUpList = { followUps: await listLostFollowUps(c.get('deps').db) };
+      return c.json(result, 200);
+    })
     .openapi(routes.closeFollowUp, async (c) => {
       await closeLostFollowUp(
         c.get('deps').db,
@@ -196,7 +200,8 @@ export function deliveryRoutes() {
         volunteer(currentUser(c).id),
         c.req.valid('json'),
       );
-      return c.json({ ok: true as const }, 200);
+      const result: FollowUpClosed = { ok: true };
+      return c.json(result, 200);
     })
     .openapi(routes.stats, async (c) => {
       const { sinceDays } = c.req.valid('query');
