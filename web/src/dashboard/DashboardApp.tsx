@@ -10,11 +10,14 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { Allowed, NotFound } from './Allowed';
 import './dashboard.css';
+import { registerDeliveryStrings } from './delivery/strings';
 import { registerDashboardStrings } from './i18n';
 import { SCREEN_PERMISSIONS as P } from './nav';
 import { Shell } from './Shell';
 
 registerDashboardStrings();
+// The header's "Lost letters" link reads from the delivery catalogs, in every UI language.
+registerDeliveryStrings();
 
 const SignInPage = lazy(() => import('./pages/SignInPage'));
 const InvitationPage = lazy(() => import('./pages/InvitationPage'));
@@ -32,6 +35,7 @@ const WorkbenchPage = lazy(() => import('./workbench/WorkbenchPage'));
 const ModerationRoutes = lazy(() => import('./moderation/ModerationRoutes'));
 const DispatchRoutes = lazy(() => import('./dispatch/DispatchRoutes'));
 const RepliesRoutes = lazy(() => import('./replies/RepliesRoutes'));
+const LostLettersPage = lazy(() => import('./delivery/LostLettersPage'));
 const StatsPage = lazy(() => import('./stats/StatsPage'));
 
 const guard = (any: readonly string[], screen: React.ReactNode) => <Allowed any={any}>{screen}</Allowed>;
@@ -58,6 +62,7 @@ export default function DashboardApp() {
           <Route path="moderation/*" element={guard(P.moderation, <ModerationRoutes />)} />
           <Route path="dispatch/*" element={guard(P.dispatch, <DispatchRoutes />)} />
           <Route path="replies/*" element={guard(P.replies, <RepliesRoutes />)} />
+          <Route path="lost" element={guard(P.delivery, <LostLettersPage />)} />
           <Route path="stats" element={guard(P.stats, <StatsPage />)} />
           <Route path="*" element={<NotFound />} />
         </Route>

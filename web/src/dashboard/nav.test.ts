@@ -13,14 +13,23 @@ describe('dashboard navigation', () => {
   it('shows each role exactly the screens it may use', () => {
     expect(links('translator')).toEqual(['home', 'workbench', 'replies']);
     expect(links('moderator')).toEqual(['home', 'moderation', 'replies', 'stats']);
-    expect(links('dispatcher')).toEqual(['home', 'replies', 'dispatch', 'stats']);
-    expect(links('coordinator')).toEqual(['home', 'dispatch', 'prisoners', 'facilities', 'import', 'stats']);
+    expect(links('dispatcher')).toEqual(['home', 'replies', 'dispatch', 'lost', 'stats']);
+    expect(links('coordinator')).toEqual([
+      'home',
+      'dispatch',
+      'lost',
+      'prisoners',
+      'facilities',
+      'import',
+      'stats',
+    ]);
     expect(links('admin')).toEqual(['home', 'dispatch', 'stats', 'audit', 'users', 'settings']);
     expect(links('moderator', 'admin', 'coordinator')).toEqual([
       'home',
       'moderation',
       'replies',
       'dispatch',
+      'lost',
       'prisoners',
       'facilities',
       'import',

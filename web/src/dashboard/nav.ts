@@ -25,6 +25,8 @@ export const SCREEN_PERMISSIONS = {
   replyCheck: ['replies.review'],
   // Coordinators and admins open the console for channel budgets and prices.
   dispatch: ['letters.dispatch', 'budgets.manage'],
+  // Delivery news and lost letters: what guards the delivery routes (dispatchers, coordinators).
+  delivery: ['letters.dispatch', 'letters.reroute'],
   // Prisoners and facilities: the directory's keepers edit and transfer.
   directory: ['directory.edit'],
   import: ['directory.import'],
@@ -43,6 +45,7 @@ export const NAV: readonly NavItem[] = [
   { key: 'moderation', to: '/volunteer/moderation', any: SCREEN_PERMISSIONS.moderation },
   { key: 'replies', to: '/volunteer/replies', any: SCREEN_PERMISSIONS.replies },
   { key: 'dispatch', to: '/volunteer/dispatch', any: SCREEN_PERMISSIONS.dispatch },
+  { key: 'lost', to: '/volunteer/lost', any: SCREEN_PERMISSIONS.delivery },
   { key: 'prisoners', to: '/volunteer/directory/prisoners', any: SCREEN_PERMISSIONS.directory },
   { key: 'facilities', to: '/volunteer/directory/facilities', any: SCREEN_PERMISSIONS.directory },
   { key: 'import', to: '/volunteer/directory/import', any: SCREEN_PERMISSIONS.import },

@@ -1,9 +1,9 @@
 /**
  * Working one letter. Translators write the Russian text; moderators approve (key a), send back
- * (b) or reject; dispatchers see how it was sent and add or correct a posted letter's tracking
- * number. After an action the next item of the same queue is taken automatically, so a
- * session of work is: n, read, a, read, b, … Letter text is shown as text (pre-wrapped), never as
- * HTML.
+ * (b) or reject; dispatchers see how it was sent, add or correct a posted letter's tracking
+ * number, and record whether a sent letter was delivered or stopped (delivery/DeliveryPanel).
+ * After an action the next item of the same queue is taken automatically, so a session of work
+ * is: n, read, a, read, b, … Letter text is shown as text (pre-wrapped), never as HTML.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useLoad } from '../../components/useLoad';
 import { useTitle } from '../../components/useTitle';
 import { dashboardApi, type LetterView } from '../api';
+import { DeliveryPanel } from '../delivery/DeliveryPanel';
 import { HistoryList } from '../components/HistoryList';
 import { QueueBreadcrumb } from '../components/QueueBreadcrumb';
 import { ReleaseButton } from '../components/ReleaseButton';
@@ -144,6 +145,7 @@ export default function LetterPage() {
         </p>
       )}
       <DispatchFacts letter={data} onSaved={letter.reload} />
+      <DeliveryPanel letter={data} onRecorded={letter.reload} />
       {/* Only a letter waiting in a queue can be taken; a sent or finished one has nobody to hold it. */}
       {QUEUE_OF_STATUS[data.status] && (
         <Claim
