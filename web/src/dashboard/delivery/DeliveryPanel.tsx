@@ -13,6 +13,7 @@ import {
   type StopCause,
   type VolunteerDeliverySource,
 } from '../../../../shared/api/delivery';
+import { RadioChoice } from './RadioChoice';
 import type { LetterView } from '../api';
 import { opens, SCREEN_PERMISSIONS } from '../nav';
 import { ErrorLine, StatusLine } from '../Notice';
@@ -82,21 +83,14 @@ export function DeliveryPanel({ letter, onRecorded }: { letter: LetterView; onRe
       <h2 id={`${id}-title`}>{t('panel.title')}</h2>
       <p className="dash-meta">{t(letter.status === 'lost' ? 'panel.lostIntro' : 'panel.intro')}</p>
       <form onSubmit={(e) => void submit(e)}>
-        <fieldset className="dlv-choice">
-          <legend>{t('panel.what')}</legend>
-          {(['delivered', 'stopped'] as const).map((option) => (
-            <label key={option} className="check">
-              <input
-                type="radio"
-                name={`${id}-what`}
-                value={option}
-                checked={what === option}
-                onChange={() => setWhat(option)}
-              />
-              <span>{t(`panel.${option}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioChoice
+          legend={t('panel.what')}
+          name={`${id}-what`}
+          options={['delivered', 'stopped'] as const}
+          value={what}
+          onChange={setWhat}
+          label={(option) => t(`panel.${option}`)}
+        />
         {what === 'delivered' ? (
           <div className="dlv-row">
             <div className="field">

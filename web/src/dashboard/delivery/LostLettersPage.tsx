@@ -17,6 +17,7 @@ import {
 import { useLoad } from '../../components/useLoad';
 import { useTitle } from '../../components/useTitle';
 import { dateTime } from '../format';
+import { RadioChoice } from './RadioChoice';
 import { opens, SCREEN_PERMISSIONS } from '../nav';
 import { ErrorLine, StatusLine } from '../Notice';
 import { useSession } from '../session';
@@ -62,21 +63,14 @@ function CloseForm({ task, onClosed }: { task: LostFollowUp; onClosed: (outcome:
 
   return (
     <form onSubmit={(e) => void submit(e)}>
-      <fieldset className="dlv-choice">
-        <legend>{t('lost.outcome')}</legend>
-        {FOLLOW_UP_OUTCOMES.map((option) => (
-          <label key={option} className="check">
-            <input
-              type="radio"
-              name={`${id}-outcome`}
-              value={option}
-              checked={outcome === option}
-              onChange={() => setOutcome(option)}
-            />
-            <span>{t(`outcome.${option}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoice
+        legend={t('lost.outcome')}
+        name={`${id}-outcome`}
+        options={FOLLOW_UP_OUTCOMES}
+        value={outcome}
+        onChange={setOutcome}
+        label={(option) => t(`outcome.${option}`)}
+      />
       {outcome === 'stopped' && (
         <div className="field">
           <label htmlFor={`${id}-cause`}>{t('cause.label')}</label>
