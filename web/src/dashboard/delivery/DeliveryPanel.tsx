@@ -8,12 +8,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   NOTE_MAX,
-  STOP_CAUSES,
   VOLUNTEER_DELIVERY_SOURCES,
   type StopCause,
   type VolunteerDeliverySource,
 } from '../../../../shared/api/delivery';
 import { RadioChoice } from './RadioChoice';
+import { StopCauseField } from './StopCauseField';
 import type { LetterView } from '../api';
 import { opens, SCREEN_PERMISSIONS } from '../nav';
 import { ErrorLine, StatusLine } from '../Notice';
@@ -119,16 +119,7 @@ export function DeliveryPanel({ letter, onRecorded }: { letter: LetterView; onRe
             </div>
           </div>
         ) : (
-          <div className="field">
-            <label htmlFor={`${id}-cause`}>{t('cause.label')}</label>
-            <select id={`${id}-cause`} value={cause} onChange={(e) => setCause(e.target.value as StopCause)}>
-              {STOP_CAUSES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`cause.${c}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <StopCauseField id={id} value={cause} onChange={setCause} />
         )}
         <div className="field">
           <label htmlFor={`${id}-note`}>{t('note')}</label>

@@ -10,7 +10,6 @@ import {
   FOLLOW_UP_OUTCOMES,
   GIVE_UP_NOTE_MIN,
   NOTE_MAX,
-  STOP_CAUSES,
   type FollowUpOutcome,
   type StopCause,
 } from '../../../../shared/api/delivery';
@@ -18,6 +17,7 @@ import { useLoad } from '../../components/useLoad';
 import { useTitle } from '../../components/useTitle';
 import { dateTime } from '../format';
 import { RadioChoice } from './RadioChoice';
+import { StopCauseField } from './StopCauseField';
 import { opens, SCREEN_PERMISSIONS } from '../nav';
 import { ErrorLine, StatusLine } from '../Notice';
 import { useSession } from '../session';
@@ -71,18 +71,7 @@ function CloseForm({ task, onClosed }: { task: LostFollowUp; onClosed: (outcome:
         onChange={setOutcome}
         label={(option) => t(`outcome.${option}`)}
       />
-      {outcome === 'stopped' && (
-        <div className="field">
-          <label htmlFor={`${id}-cause`}>{t('cause.label')}</label>
-          <select id={`${id}-cause`} value={cause} onChange={(e) => setCause(e.target.value as StopCause)}>
-            {STOP_CAUSES.map((c) => (
-              <option key={c} value={c}>
-                {t(`cause.${c}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      {outcome === 'stopped' && <StopCauseField id={id} value={cause} onChange={setCause} />}
       <div className="field">
         <label htmlFor={`${id}-note`}>{t(givingUp ? 'lost.why' : 'note')}</label>
         <textarea
